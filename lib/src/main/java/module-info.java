@@ -1,0 +1,26 @@
+/**
+ * Models patient leadership and co-production, the ways patients and the public share power with health
+ * services: Arnstein's ladder and the guide's engagement grid, the ladders of participation and co-production,
+ * patient-leader roles, stages and attributes, the 40-point checklist of the guide "Bring it on – 40 ways to
+ * support Patient Leadership", and co-production value sets. Every element is immutable, has a stable id and
+ * cites its source; {@link org.patientleadership.Catalogue} finds any element by id and
+ * {@link org.patientleadership.CatalogueJson} exports them all.
+ */
+// Immutables' annotations jar is an automatic module (compile time only): silence that lint for -Werror.
+@SuppressWarnings("requires-automatic")
+module org.patientleadership {
+    requires transitive com.fasterxml.jackson.databind;
+    requires static org.immutables.value.annotations;
+
+    exports org.patientleadership;
+    exports org.patientleadership.ladder;
+    exports org.patientleadership.roles;
+    exports org.patientleadership.checklist;
+    exports org.patientleadership.coproduction;
+
+    opens org.patientleadership to com.fasterxml.jackson.databind;
+    opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
+    opens org.patientleadership.roles to com.fasterxml.jackson.databind;
+    opens org.patientleadership.checklist to com.fasterxml.jackson.databind;
+    opens org.patientleadership.coproduction to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,70 @@
+package org.patientleadership.checklist;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.patientleadership.UnknownElementException;
+import org.patientleadership.internal.ChecklistData;
+import org.patientleadership.internal.Lookup;
+
+/**
+ * Gives access to the 40-point checklist of the guide "Bring it on – 40 ways to support Patient Leadership":
+ * the points in order, look-up by number or id, and the points of each {@link Section}.
+ *
+ * <p>Source: the guide, points 1 to 40. Summaries and actions are written in this project's own words; the
+ * titles are the guide's.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Checklist {
+
+    private static final List<ChecklistPoint> POINTS = ChecklistData.points();
+
+    private Checklist() {
+    }
+
+    /**
+     * Obtains all 40 points in the guide's order.
+     *
+     * @return the points, unmodifiable, not null
+     */
+    public static List<ChecklistPoint> points() {
+        return POINTS;
+    }
+
+    /**
+     * Obtains a point from its number.
+     *
+     * @param number  the point number, from 1 to 40
+     * @return the point, not null
+     * @throws UnknownElementException if the number is outside 1 to 40
+     */
+    public static ChecklistPoint point(int number) {
+        if (number < 1 || number > POINTS.size()) {
+            throw new UnknownElementException("checklist point number", Integer.toString(number),
+                    List.of("1 to " + POINTS.size()));
+        }
+        return POINTS.get(number - 1);
+    }
+
+    /**
+     * Obtains a point from its stable id, such as {@code point.12}.
+     *
+     * @param id  the id, not null
+     * @return the point, not null
+     * @throws UnknownElementException if no point has this id
+     */
+    public static ChecklistPoint point(String id) {
+        return Lookup.byKey(POINTS, ChecklistPoint::id, id, "checklist point id");
+    }
+
+    /**
+     * Finds a point from its stable id, if there is one.
+     *
+     * @param id  the id, not null
+     * @return the point, or empty if no point has this id
+     */
+    public static Optional<ChecklistPoint> find(String id) {
+        return Lookup.find(POINTS, ChecklistPoint::id, id);
+    }
+}
