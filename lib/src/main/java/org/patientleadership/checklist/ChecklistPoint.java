@@ -2,6 +2,7 @@ package org.patientleadership.checklist;
 
 import java.util.List;
 
+import org.immutables.value.Value;
 import org.patientleadership.CatalogueElement;
 import org.patientleadership.Source;
 import org.patientleadership.internal.Checks;
@@ -28,6 +29,7 @@ import org.patientleadership.internal.Checks;
  * @param caseStudies  the case studies the point cites, possibly empty, no duplicates
  * @param source  where the point is in the guide, not null
  */
+@Value.Builder
 public record ChecklistPoint(int number, String id, String title, Section section, String summary,
         List<String> actions, List<CaseStudy> caseStudies, Source source) implements CatalogueElement {
 

@@ -1,5 +1,6 @@
 package org.patientleadership.coproduction;
 
+import org.immutables.value.Value;
 import org.patientleadership.CatalogueElement;
 import org.patientleadership.Source;
 import org.patientleadership.internal.Checks;
@@ -16,6 +17,7 @@ import org.patientleadership.internal.Checks;
  * @param description  what it means, in our own words, not blank
  * @param source  where it is given, not null
  */
+@Value.Builder
 public record Principle(String id, int number, String displayName, String description, Source source)
         implements CatalogueElement {
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.immutables.value.Value;
 import org.patientleadership.CatalogueElement;
 import org.patientleadership.Source;
 import org.patientleadership.internal.Checks;
@@ -25,6 +26,7 @@ import org.patientleadership.internal.Lookup;
  * @param source  the document the set is taken from, not null
  * @param principles  the principles in the source's order, numbered 1 upwards, at least one, ids unique
  */
+@Value.Builder
 public record ValueSet(String id, String displayName, String description, Source source,
         List<Principle> principles) implements CatalogueElement {
 
