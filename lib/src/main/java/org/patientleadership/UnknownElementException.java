@@ -14,7 +14,7 @@ public class UnknownElementException extends IllegalArgumentException {
     /** The value that was looked up. */
     private final String value;
     /** The values that would have been accepted. */
-    private final List<String> allowed;
+    private final String[] allowed;
 
     /**
      * Creates an exception for a value that names no element.
@@ -26,7 +26,7 @@ public class UnknownElementException extends IllegalArgumentException {
     public UnknownElementException(String what, String value, List<String> allowed) {
         super("Unknown " + what + " '" + value + "'; allowed: " + summarise(allowed));
         this.value = value;
-        this.allowed = List.copyOf(allowed);
+        this.allowed = allowed.toArray(new String[0]);
     }
 
     private static String summarise(List<String> allowed) {
@@ -51,6 +51,6 @@ public class UnknownElementException extends IllegalArgumentException {
      * @return the allowed values, unmodifiable, not null
      */
     public List<String> allowed() {
-        return allowed;
+        return List.of(allowed);
     }
 }
