@@ -17,10 +17,12 @@ module org.patientleadership {
     exports org.patientleadership.roles;
     exports org.patientleadership.checklist;
     exports org.patientleadership.coproduction;
+    exports org.patientleadership.assessment;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
     opens org.patientleadership.roles to com.fasterxml.jackson.databind;
     opens org.patientleadership.checklist to com.fasterxml.jackson.databind;
     opens org.patientleadership.coproduction to com.fasterxml.jackson.databind;
+    opens org.patientleadership.assessment to com.fasterxml.jackson.databind;
 }
