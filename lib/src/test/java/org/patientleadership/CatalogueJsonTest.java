@@ -22,7 +22,9 @@ class CatalogueJsonTest {
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
         assertThat(committed)
                 .as("docs/catalogue.json is out of date; regenerate it with: "
-                        + "./mvnw -q -pl examples -am compile exec:java -Dexec.args=json > docs/catalogue.json")
+                        + "./mvnw -q -pl examples -am compile exec:java "
+                        + "-Dexec.mainClass=org.patientleadership.examples.PrintCatalogue -Dexec.args=json "
+                        + "> docs/catalogue.json")
                 .isEqualTo(CatalogueJson.toJson());
     }
 

@@ -1,0 +1,97 @@
+package org.patientleadership.examples;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Recommendation;
+import org.patientleadership.assessment.Recommender;
+import org.patientleadership.assessment.Score;
+import org.patientleadership.assessment.Scores;
+import org.patientleadership.assessment.Scoring;
+import org.patientleadership.checklist.Section;
+
+/**
+ * The flagship example: a yearly self-assessment of a (fictional) NHS trust against the guide's 40 points,
+ * scored per section and overall with bands, and turned into the top recommended next steps, each citing
+ * the guide point it comes from.
+ */
+public final class SelfAssessment {
+
+    private SelfAssessment() {
+    }
+
+    /**
+     * Builds the sample assessment: a trust that has its strategy and governance in hand but has done little
+     * yet to find and support new patient leaders.
+     *
+     * @return the assessment
+     */
+    static Assessment sample() {
+        return Assessment.builder("Riverside Community NHS Trust (fictional)", LocalDate.of(2026, 3, 31))
+                .assessorRoles("Director of Nursing", "Patient engagement lead", "Patient leader")
+                // Section 1: introduction and background
+                .rate(1, 3).rate(2, 2).rate(3, 2, "Two patient leaders sit on the quality committee").rate(4, 2)
+                // Section 2: about patient leaders
+                .rate(5, 2).rate(6, 1, "Connection chart filled in once, in 2024").rate(7, 1).rate(8, 2)
+                // Section 3: leading the work
+                .rate(9, 3).rate(10, 2).rate(11, 3).rate(12, 4, "Patient leadership strategy approved by the board")
+                .rate(13, 3).rate(14, 2).rate(15, 1).rate(16, 3)
+                // Section 4: working with others
+                .rate(17, 2).rate(18, 2).rate(19, 1).rate(20, 1).rate(21, 3).rate(22, 2).rate(23, 2)
+                .notApplicable(24)
+                // Section 5: preparing the ground
+                .rate(25, 1).rate(26, 1).rate(27, 2).rate(28, 0).rate(29, 1).rate(30, 0).rate(31, 1)
+                // point 32 (digital) not yet discussed: left unanswered
+                // Section 6: finding the right patient leaders
+                .rate(33, 2).rate(34, 1).rate(35, 2).rate(36, 1).rate(37, 3, "Papers sent a week ahead")
+                .rate(38, 3, "Payment policy in place").rate(39, 0).rate(40, 1)
+                .build();
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param args  not used
+     */
+    public static void main(String[] args) {
+        print(sample(), System.out);
+    }
+
+    /**
+     * Prints the scores and recommendations of an assessment.
+     *
+     * @param assessment  the assessment
+     * @param out  where to print
+     */
+    static void print(Assessment assessment, PrintStream out) {
+        Scores scores = Scoring.score(assessment);
+        out.println("Self-assessment: " + assessment.organisation() + ", " + assessment.date());
+        out.println("Assessed by: " + String.join(", ", assessment.assessorRoles()));
+        out.println();
+        Table table = new Table("Section", "Score", "Band", "Answered");
+        for (Section s : Section.values()) {
+            row(table, s.number() + ". " + s.displayName(), scores.section(s));
+        }
+        row(table, "Overall", scores.overall());
+        table.print(out);
+        out.println();
+        out.println("Top recommendations (foundations first):");
+        List<Recommendation> recs = Recommender.recommend(assessment, scores, 5);
+        for (Recommendation r : recs) {
+            out.println(r.rank() + ". [" + r.priority() + "] Point " + r.point().number() + " – "
+                    + r.point().title());
+            out.println("   Why: " + r.reason());
+            out.println("   Next: " + r.point().actions().get(0));
+        }
+    }
+
+    private static void row(Table table, String name, Score score) {
+        table.row(name,
+                score.value().isPresent() ? String.format(Locale.ROOT, "%.1f", score.value().getAsDouble()) : "–",
+                score.band().map(b -> b.name()).orElse("insufficient data"),
+                score.answered() + "/" + score.applicable());
+    }
+}

@@ -1,0 +1,58 @@
+package org.patientleadership.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Recommendation;
+import org.patientleadership.assessment.Recommender;
+import org.patientleadership.assessment.Scores;
+import org.patientleadership.assessment.Scoring;
+import org.patientleadership.checklist.Section;
+
+class SelfAssessmentTest {
+
+    private static String run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            SelfAssessment.main(new String[0]);
+        } finally {
+            System.setOut(old);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void test_printsEverySectionScoreAndBand_asComputed() {
+        String out = run();
+        Assessment a = SelfAssessment.sample();
+        Scores scores = Scoring.score(a);
+        assertThat(out).startsWith("Self-assessment: Riverside Community NHS Trust (fictional), 2026-03-31");
+        for (Section s : Section.values()) {
+            String value = String.format(Locale.ROOT, "%.1f", scores.section(s).value().getAsDouble());
+            assertThat(out).containsPattern(s.number() + "\\. " + s.displayName() + " *\\| " + value.replace(".", "\\.")
+                    + " *\\| " + scores.section(s).band().orElseThrow().name());
+        }
+        assertThat(out).contains("Overall").contains("38/39");
+    }
+
+    @Test
+    void test_printsTopFiveRecommendations_citingGuidePoints() {
+        String out = run();
+        List<Recommendation> recs = Recommender.recommend(SelfAssessment.sample(), 5);
+        assertThat(recs).hasSize(5);
+        for (Recommendation r : recs) {
+            assertThat(out).contains(r.rank() + ". [" + r.priority() + "] Point " + r.point().number() + " – "
+                    + r.point().title());
+        }
+        assertThat(out).doesNotContain("Point 12 –");
+    }
+}
