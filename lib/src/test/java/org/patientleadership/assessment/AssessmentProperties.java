@@ -38,6 +38,11 @@ class AssessmentProperties {
         });
     }
 
+    @Provide
+    Arbitrary<List<Assessment>> cohorts() {
+        return assessments().list().ofMaxSize(20);
+    }
+
     private static List<Score> all(Scores s) {
         List<Score> all = new ArrayList<>(s.sections().values());
         all.add(s.overall());
@@ -156,6 +161,27 @@ class AssessmentProperties {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Property(tries = 50)
+    void cohort_countsAddUp_andDoNotDependOnOrder(@ForAll("cohorts") List<Assessment> cohort,
+            @ForAll long seed) {
+        Cohort c = Cohort.of(cohort, ScoringOptions.DEFAULT);
+        for (PointStatistics p : c.points()) {
+            long rated = p.distribution().values().stream().mapToLong(Long::longValue).sum();
+            assertThat(rated + p.notApplicable() + p.unanswered()).isEqualTo(cohort.size());
+            assertThat(p.ratings().count()).isEqualTo(rated);
+            p.ratings().mean().ifPresent(m -> assertThat(m).isBetween(p.ratings().min().getAsDouble(),
+                    p.ratings().max().getAsDouble()));
+        }
+        List<Assessment> shuffled = new ArrayList<>(cohort);
+        Collections.shuffle(shuffled, new Random(seed));
+        Cohort d = Cohort.of(shuffled, ScoringOptions.DEFAULT);
+        assertThat(d.points()).isEqualTo(c.points());
+        for (Section s : Section.values()) {
+            assertThat(d.sections().get(s).scores().median()).isEqualTo(c.sections().get(s).scores().median());
+            assertThat(d.sections().get(s).completeCases()).isEqualTo(c.sections().get(s).completeCases());
         }
     }
 }
