@@ -3,9 +3,6 @@ package org.patientleadership.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,15 +17,7 @@ import org.patientleadership.ladder.Ladder;
 class PrintCatalogueTest {
 
     private static String run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            PrintCatalogue.main(args);
-        } finally {
-            System.setOut(old);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Capture.stdout(() -> PrintCatalogue.main(args));
     }
 
     @Test

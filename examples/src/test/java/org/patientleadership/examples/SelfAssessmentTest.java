@@ -2,9 +2,6 @@ package org.patientleadership.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,15 +16,7 @@ import org.patientleadership.checklist.Section;
 class SelfAssessmentTest {
 
     private static String run() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            SelfAssessment.main(new String[0]);
-        } finally {
-            System.setOut(old);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Capture.stdout(() -> SelfAssessment.main(new String[0]));
     }
 
     @Test
