@@ -18,6 +18,7 @@ module org.patientleadership {
     exports org.patientleadership.checklist;
     exports org.patientleadership.coproduction;
     exports org.patientleadership.assessment;
+    exports org.patientleadership.placement;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
@@ -25,4 +26,5 @@ module org.patientleadership {
     opens org.patientleadership.checklist to com.fasterxml.jackson.databind;
     opens org.patientleadership.coproduction to com.fasterxml.jackson.databind;
     opens org.patientleadership.assessment to com.fasterxml.jackson.databind;
+    opens org.patientleadership.placement to com.fasterxml.jackson.databind;
 }

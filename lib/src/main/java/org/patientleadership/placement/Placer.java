@@ -1,0 +1,184 @@
+package org.patientleadership.placement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.patientleadership.internal.Checks;
+import org.patientleadership.ladder.Ladder;
+import org.patientleadership.ladder.Rung;
+
+/**
+ * Places an {@link Activity} on the ladders by reading it against a {@link PlacementRules} table.
+ *
+ * <p>On each ladder the activity stands on the highest rung for which some row of the table matches it. As a
+ * row only ever asks for features to be present, for a minimum initiator and for restrictions to be absent,
+ * adding a feature or starting the activity more jointly can only keep or raise a rung, and adding a restriction
+ * can only keep or lower it.
+ *
+ * <p>The reasons of a placement are the matching rows on its rung (leaving out a row whose features another
+ * matching row on that rung includes) and, for any higher rung that the activity's features would reach but a
+ * restriction blocks, a note saying so. The next step is one rung up: the row for that rung needing the fewest
+ * changes (features to add, restrictions to drop, initiator to raise, one each), the first in the table among
+ * equals.
+ *
+ * <p>Placing is pure and deterministic. This class is immutable and thread-safe.
+ */
+public final class Placer {
+
+    private Placer() {
+    }
+
+    /**
+     * Places an activity on every ladder by the {@link PlacementRules#standard() standard rules}.
+     *
+     * @param activity  the activity, not null
+     * @return the placements, not null
+     * @throws NullPointerException if the activity is null
+     */
+    public static Placements place(Activity activity) {
+        return place(activity, PlacementRules.standard());
+    }
+
+    /**
+     * Places an activity on every ladder by the given rules.
+     *
+     * @param activity  the activity, not null
+     * @param rules  the rules, not null
+     * @return the placements, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Placements place(Activity activity, PlacementRules rules) {
+        return new Placements(activity, place(activity, rules, Ladder.ARNSTEIN),
+                place(activity, rules, Ladder.INFLUENCE), place(activity, rules, Ladder.PARTICIPATION),
+                place(activity, rules, Ladder.COPRODUCTION));
+    }
+
+    /**
+     * Places an activity on one ladder by the given rules.
+     *
+     * @param <R>  the type of the ladder's rungs
+     * @param activity  the activity, not null
+     * @param rules  the rules, not null
+     * @param ladder  the ladder, not null
+     * @return the placement, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static <R extends Enum<R> & Rung<R>> Placement<R> place(Activity activity, PlacementRules rules,
+            Ladder<R> ladder) {
+        Checks.notNull(activity, "activity");
+        Checks.notNull(rules, "rules");
+        Checks.notNull(ladder, "ladder");
+        List<Rule<?>> table = rules.rules();
+        R best = null;
+        for (Rule<?> rule : table) {
+            if (rule.ladder() == ladder && rule.matches(activity)) {
+                R rung = ladder.rungType().cast(rule.rung());
+                if (best == null || rung.isAbove(best)) {
+                    best = rung;
+                }
+            }
+        }
+        if (best == null) {
+            throw new AssertionError("bug: validated rules have no floor row for " + ladder.displayName());
+        }
+        List<Reason> reasons = new ArrayList<>(reasonsOn(activity, table, ladder, best));
+        reasons.addAll(blockedAbove(activity, table, ladder, best));
+        R placed = best;
+        Optional<NextStep<R>> next = best.next().map(up -> nextStep(activity, table, ladder, up, placed));
+        return new Placement<>(ladder, best, reasons, next);
+    }
+
+    private static <R extends Enum<R> & Rung<R>> List<Reason> reasonsOn(Activity activity, List<Rule<?>> table,
+            Ladder<R> ladder, R rung) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            Rule<?> rule = table.get(i);
+            if (rule.ladder() == ladder && rule.rung() == rung && rule.matches(activity)) {
+                rows.add(i);
+            }
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (int i : rows) {
+            Set<PowerSharing> requires = table.get(i).requires();
+            boolean covered = rows.stream().map(j -> table.get(j).requires())
+                    .anyMatch(other -> other.size() > requires.size() && other.containsAll(requires));
+            if (!covered) {
+                reasons.add(matched(i + 1, table.get(i)));
+            }
+        }
+        return reasons;
+    }
+
+    private static Reason matched(int row, Rule<?> rule) {
+        List<String> because = new ArrayList<>();
+        if (!rule.requires().isEmpty()) {
+            because.add("yes to " + names(rule.requires().stream().map(PowerSharing::displayName).toList()));
+        }
+        if (rule.minimumInitiator() != Initiator.ORGANISATION) {
+            because.add("started " + Rule.initiatorPhrase(rule.minimumInitiator()));
+        }
+        if (!rule.blockedBy().isEmpty()) {
+            because.add("no restriction (" + String.join(", ",
+                    rule.blockedBy().stream().map(Restriction::displayName).toList()) + ")");
+        }
+        String text = rule.rung().displayName() + " (row " + row + "), because "
+                + (because.isEmpty() ? "every activity stands at least on the floor of the ladder"
+                        : String.join("; ", because))
+                + ". " + rule.rationale();
+        return new Reason(row, rule.requires(), Set.of(), text);
+    }
+
+    private static <R extends Enum<R> & Rung<R>> List<Reason> blockedAbove(Activity activity, List<Rule<?>> table,
+            Ladder<R> ladder, R placed) {
+        List<Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            Rule<?> rule = table.get(i);
+            if (rule.ladder() != ladder || !ladder.rungType().cast(rule.rung()).isAbove(placed)) {
+                continue;
+            }
+            Set<Restriction> blocking = rule.blockingIn(activity);
+            if (!blocking.isEmpty() && rule.missingFrom(activity).isEmpty()
+                    && activity.initiatedBy().isAtLeast(rule.minimumInitiator())) {
+                String text = "Not " + rule.rung().displayName() + " (row " + (i + 1) + "), because "
+                        + names(blocking.stream().map(Restriction::displayName).toList())
+                        + (blocking.size() == 1 ? " applies" : " apply")
+                        + (rule.requires().isEmpty() ? "" : ", although the answers are yes to "
+                                + names(rule.requires().stream().map(PowerSharing::displayName).toList()))
+                        + ". " + rule.rationale();
+                reasons.add(new Reason(i + 1, rule.requires(), blocking, text));
+            }
+        }
+        return reasons;
+    }
+
+    private static <R extends Enum<R> & Rung<R>> NextStep<R> nextStep(Activity activity, List<Rule<?>> table,
+            Ladder<R> ladder, R up, R placed) {
+        NextStep<R> best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (int i = 0; i < table.size(); i++) {
+            Rule<?> rule = table.get(i);
+            if (rule.ladder() != ladder || rule.rung() != up) {
+                continue;
+            }
+            Set<PowerSharing> add = rule.missingFrom(activity);
+            Set<Restriction> drop = rule.blockingIn(activity);
+            Optional<Initiator> initiator = activity.initiatedBy().isAtLeast(rule.minimumInitiator())
+                    ? Optional.empty() : Optional.of(rule.minimumInitiator());
+            int cost = add.size() + drop.size() + (initiator.isPresent() ? 1 : 0);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = new NextStep<>(up, i + 1, add, drop, initiator);
+            }
+        }
+        if (best == null) {
+            throw new AssertionError("bug: validated rules have no row for " + up + " above " + placed);
+        }
+        return best;
+    }
+
+    private static String names(List<String> names) {
+        return String.join(" and ", names);
+    }
+}
