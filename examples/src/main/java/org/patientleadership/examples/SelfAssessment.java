@@ -12,6 +12,13 @@ import org.patientleadership.assessment.Score;
 import org.patientleadership.assessment.Scores;
 import org.patientleadership.assessment.Scoring;
 import org.patientleadership.checklist.Section;
+import org.patientleadership.ladder.EngagementLevel;
+import org.patientleadership.placement.Activity;
+import org.patientleadership.placement.Initiator;
+import org.patientleadership.placement.Placement;
+import org.patientleadership.placement.Placements;
+import org.patientleadership.placement.Placer;
+import org.patientleadership.placement.PowerSharing;
 
 /**
  * The flagship example: a yearly self-assessment of a (fictional) NHS trust against the guide's 40 points,
@@ -52,12 +59,45 @@ public final class SelfAssessment {
     }
 
     /**
+     * Describes two of the trust's engagement activities to place on the ladders.
+     *
+     * @return the activities
+     */
+    static List<Activity> activities() {
+        return List.of(
+                Activity.of("Annual patient survey", EngagementLevel.COLLECTIVE, Initiator.ORGANISATION,
+                        PowerSharing.PATIENTS_INFORMED, PowerSharing.PATIENTS_ASKED),
+                Activity.of("Discharge redesign group", EngagementLevel.COLLECTIVE, Initiator.JOINT,
+                        PowerSharing.PATIENTS_INFORMED, PowerSharing.PATIENTS_ASKED, PowerSharing.INPUT_ACTED_ON,
+                        PowerSharing.PATIENTS_INFLUENCE_DECISIONS, PowerSharing.CO_DESIGNED));
+    }
+
+    /**
      * Runs the example.
      *
      * @param args  not used
      */
     public static void main(String[] args) {
         print(sample(), System.out);
+        System.out.println();
+        for (Activity activity : activities()) {
+            printPlacement(Placer.place(activity), System.out);
+        }
+    }
+
+    /**
+     * Prints where an activity sits on the ladders, why, and what would take it one rung higher.
+     *
+     * @param placements  the placements of one activity
+     * @param out  where to print
+     */
+    static void printPlacement(Placements placements, PrintStream out) {
+        out.println("Activity: " + placements.activity().name());
+        for (Placement<?> p : List.of(placements.arnstein(), placements.coProduction())) {
+            out.println("   " + p + (p.reasons().isEmpty() ? "" : " – " + p.reasons().get(0)));
+            p.nextStep().ifPresent(n -> out.println("      " + n));
+        }
+        out.println("   Guide's grid: " + placements.gridCell().displayName());
     }
 
     /**

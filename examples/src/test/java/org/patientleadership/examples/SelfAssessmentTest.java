@@ -44,4 +44,16 @@ class SelfAssessmentTest {
         }
         assertThat(out).doesNotContain("Point 12 –");
     }
+
+    @Test
+    void test_placesTwoActivities_withReasonsAndNextSteps() {
+        String out = run();
+        for (org.patientleadership.placement.Activity a : SelfAssessment.activities()) {
+            org.patientleadership.placement.Placements p = org.patientleadership.placement.Placer.place(a);
+            assertThat(out).contains("Activity: " + a.name());
+            assertThat(out).contains("   " + p.arnstein()).contains("   " + p.coProduction());
+            assertThat(out).contains("Guide's grid: " + p.gridCell().displayName());
+            p.arnstein().nextStep().ifPresent(n -> assertThat(out).contains(n.toString()));
+        }
+    }
 }
