@@ -41,6 +41,9 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
         if (!(minimumCoverage >= 0 && minimumCoverage <= 1)) {
             throw new IllegalArgumentException("Minimum coverage " + minimumCoverage + " is outside 0 to 1");
         }
+        java.util.Objects.requireNonNull(pointWeights, "pointWeights");
+        java.util.Objects.requireNonNull(sectionWeights, "sectionWeights");
+        java.util.Objects.requireNonNull(bands, "bands");
         pointWeights.forEach((p, w) -> {
             if (p < 1 || p > ChecklistPoint.COUNT) {
                 throw new AssessmentException("Weight given for unknown point " + p + "; allowed: 1 to 40", 0,
@@ -51,7 +54,6 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
         sectionWeights.forEach((s, w) -> checkWeight(w, "section " + s.number()));
         pointWeights = Map.copyOf(new TreeMap<>(pointWeights));
         sectionWeights = Map.copyOf(sectionWeights);
-        java.util.Objects.requireNonNull(bands, "bands");
     }
 
     private static void checkWeight(Double w, String what) {

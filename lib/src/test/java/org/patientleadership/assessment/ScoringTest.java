@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.patientleadership.checklist.Section;
@@ -52,6 +53,17 @@ class ScoringTest {
                 .isInstanceOf(AssessmentException.class).hasMessageContaining("unknown point 41");
         assertThatThrownBy(() -> ScoringOptions.DEFAULT.withPointWeight(1, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above 0");
+    }
+
+    @Test
+    void test_sectionWeights_countInOverallOnly() {
+        Assessment a = trust().rate(1, 4).rate(9, 0).build();
+        ScoringOptions o = new ScoringOptions(0, Map.of(), Map.of(Section.INTRODUCTION, 3.0), BandScheme.STANDARD);
+        Scores s = Scoring.score(a, o);
+        assertThat(s.overall().value().getAsDouble()).isCloseTo(75.0, within(1e-9));
+        assertThat(s.section(Section.INTRODUCTION).value()).hasValue(100.0);
+        assertThatThrownBy(() -> new ScoringOptions(0.5, null, Map.of(), BandScheme.STANDARD))
+                .isInstanceOf(NullPointerException.class).hasMessage("pointWeights");
     }
 
     @Test

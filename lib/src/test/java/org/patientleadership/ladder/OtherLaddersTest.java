@@ -69,6 +69,8 @@ class OtherLaddersTest {
     @Test
     void test_ladderOf_id() {
         assertThat(Ladder.of("ladder.coproduction")).isSameAs(Ladder.COPRODUCTION);
+        assertThat(Ladder.COPRODUCTION.findRung("coproduction.co-design")).contains(CoProductionRung.CO_DESIGN);
+        assertThat(Ladder.COPRODUCTION.findRung("arnstein.therapy")).isEmpty();
         assertThatThrownBy(() -> Ladder.of("ladder.hart"))
                 .isInstanceOf(UnknownElementException.class)
                 .hasMessageContaining("ladder.arnstein");
