@@ -19,6 +19,7 @@ module org.patientleadership {
     exports org.patientleadership.coproduction;
     exports org.patientleadership.assessment;
     exports org.patientleadership.placement;
+    exports org.patientleadership.profile;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
@@ -27,4 +28,5 @@ module org.patientleadership {
     opens org.patientleadership.coproduction to com.fasterxml.jackson.databind;
     opens org.patientleadership.assessment to com.fasterxml.jackson.databind;
     opens org.patientleadership.placement to com.fasterxml.jackson.databind;
+    opens org.patientleadership.profile to com.fasterxml.jackson.databind;
 }

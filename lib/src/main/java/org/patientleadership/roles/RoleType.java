@@ -2,9 +2,11 @@ package org.patientleadership.roles;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.patientleadership.CatalogueElement;
 import org.patientleadership.Source;
+import org.patientleadership.UnknownElementException;
 import org.patientleadership.internal.Ids;
 import org.patientleadership.internal.Lookup;
 
@@ -90,6 +92,26 @@ public enum RoleType implements CatalogueElement {
      */
     public static RoleType of(String id) {
         return Lookup.byKey(values(), RoleType::id, id, "role type id");
+    }
+
+    /**
+     * Obtains the role type under which the guide lists an example role, such as formal representatives for
+     * "FT Governor".
+     *
+     * @param exampleRole  the example role, not null
+     * @return the role type, not null
+     * @throws NullPointerException if the example role is null
+     * @throws org.patientleadership.UnknownElementException if the example role is not one of the guide's
+     */
+    public static RoleType of(ExampleRole exampleRole) {
+        Objects.requireNonNull(exampleRole, "exampleRole");
+        for (RoleType type : values()) {
+            if (type.exampleRoles.contains(exampleRole)) {
+                return type;
+            }
+        }
+        throw new UnknownElementException("example role", exampleRole.id(),
+                allExampleRoles().stream().map(ExampleRole::id).toList());
     }
 
     /**
