@@ -4,3 +4,6 @@ import org.patientleadership.ladder.*;
 import org.patientleadership.roles.*;
 import org.patientleadership.checklist.*;
 import org.patientleadership.coproduction.*;
+import org.patientleadership.assessment.*;
+import org.patientleadership.placement.*;
+import org.patientleadership.profile.*;

@@ -4,7 +4,9 @@
  * patient-leader roles, stages and attributes, the 40-point checklist of the guide "Bring it on – 40 ways to
  * support Patient Leadership", and co-production value sets. Every element is immutable, has a stable id and
  * cites its source; {@link org.patientleadership.Catalogue} finds any element by id and
- * {@link org.patientleadership.CatalogueJson} exports them all.
+ * {@link org.patientleadership.CatalogueJson} exports them all. On top of the catalogue: self-assessment scores,
+ * recommendations and cohort statistics ({@code .assessment}), ladder placement of activities
+ * ({@code .placement}) and patient-leader profiles ({@code .profile}).
  */
 // Immutables' annotations jar is an automatic module (compile time only): silence that lint for -Werror.
 @SuppressWarnings("requires-automatic")

@@ -44,6 +44,19 @@ public record Change(Assessment before, Assessment after, List<PointChange> poin
     }
 
     /**
+     * Compares two assessments of the same organisation, scored with {@link ScoringOptions#DEFAULT}.
+     *
+     * @param before  the earlier assessment, not null
+     * @param after  the later assessment, not null
+     * @return the change, not null
+     * @throws IllegalArgumentException if the organisations differ, the scales differ, or {@code after} is
+     *     dated before {@code before}
+     */
+    public static Change between(Assessment before, Assessment after) {
+        return between(before, after, ScoringOptions.DEFAULT);
+    }
+
+    /**
      * Compares two assessments of the same organisation, scored with the given options.
      *
      * @param before  the earlier assessment, not null

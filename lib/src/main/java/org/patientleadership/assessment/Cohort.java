@@ -45,6 +45,17 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
     }
 
     /**
+     * Computes the statistics of a cohort, scoring each assessment with {@link ScoringOptions#DEFAULT}.
+     *
+     * @param assessments  the assessments, not null, none null; a stream can be passed as
+     *     {@code stream::iterator}
+     * @return the statistics, not null
+     */
+    public static Cohort of(Iterable<Assessment> assessments) {
+        return of(assessments, ScoringOptions.DEFAULT);
+    }
+
+    /**
      * Computes the statistics of a cohort, scoring each assessment with the given options.
      *
      * @param assessments  the assessments, not null, none null

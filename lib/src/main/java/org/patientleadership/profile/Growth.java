@@ -48,12 +48,12 @@ public record Growth(int rank, LeadershipAttribute attribute, AttributeRating ra
     }
 
     /**
-     * Returns {@code rank. attribute (rating)}.
+     * Returns {@code rank. attribute: rating}, such as {@code 1. Becoming a lifelong learner: Beginning (1 of 4)}.
      *
      * @return a short text form, not null
      */
     @Override
     public String toString() {
-        return rank + ". " + attribute.displayName() + " (" + rating.label() + ")";
+        return rank + ". " + attribute.displayName() + ": " + rating.label();
     }
 }

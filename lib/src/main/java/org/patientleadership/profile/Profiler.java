@@ -102,8 +102,8 @@ public final class Profiler {
             Optional<ConnectionLevel> level = answers.connection(type);
             if (level.isPresent() && !level.get().isBefore(rules.embeddedConnection())) {
                 reasons.add("Holds " + held(answers, type) + " and rates the connection with "
-                        + type.displayName() + " at " + label(level.get()) + ", at or above "
-                        + label(rules.embeddedConnection()));
+                        + type.displayName() + " at " + label(level.get()) + ", at or above the embedded mark of "
+                        + rules.embeddedConnection().number());
             }
         }
         if (!reasons.isEmpty()) {
@@ -116,7 +116,7 @@ public final class Profiler {
         answers.connections().forEach((type, level) -> {
             if (!level.isBefore(rules.emergingConnection())) {
                 reasons.add("Rates the connection with " + type.displayName() + " at " + label(level)
-                        + ", at or above " + label(rules.emergingConnection()));
+                        + ", at or above the emerging mark of " + rules.emergingConnection().number());
             }
         });
         if (!reasons.isEmpty()) {
@@ -143,7 +143,7 @@ public final class Profiler {
         for (LeadershipAttribute attribute : keys) {
             Optional<AttributeRating> rating = answers.rating(attribute);
             sum += rating.map(AttributeRating::value).orElse(0);
-            ratings.add(attribute.displayName() + " " + rating.map(AttributeRating::label)
+            ratings.add(attribute.displayName() + ": " + rating.map(AttributeRating::label)
                     .orElse("not rated, counted as 0"));
         }
         double mean = (double) sum / keys.size();

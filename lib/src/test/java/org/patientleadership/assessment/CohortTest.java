@@ -72,6 +72,16 @@ class CohortTest {
     }
 
     @Test
+    void test_overloadsWithoutOptions_useTheDefaultOptions() {
+        List<Assessment> list = List.of(intro("A", 0, 1, 3), intro("B", 2, 1, 4), intro("C", 4, 4, 0));
+        assertThat(Cohort.of(list)).isEqualTo(Cohort.of(list, ScoringOptions.DEFAULT));
+        Assessment later = Assessment.builder("A", LocalDate.of(2027, 1, 1)).rate(1, 3).rate(2, 0).build();
+        assertThat(Change.between(list.get(0), later))
+                .isEqualTo(Change.between(list.get(0), later, ScoringOptions.DEFAULT));
+        assertThat(Change.between(list.get(0), later).improved()).hasSize(1);
+    }
+
+    @Test
     void test_change_rejectsMismatches() {
         Assessment a = intro("A", 1);
         assertThatThrownBy(() -> Change.between(a, intro("B", 1), ScoringOptions.DEFAULT))
