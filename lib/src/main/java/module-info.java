@@ -6,12 +6,15 @@
  * cites its source; {@link org.patientleadership.Catalogue} finds any element by id and
  * {@link org.patientleadership.CatalogueJson} exports them all. On top of the catalogue: self-assessment scores,
  * recommendations and cohort statistics ({@code .assessment}), ladder placement of activities
- * ({@code .placement}) and patient-leader profiles ({@code .profile}).
+ * ({@code .placement}) and patient-leader profiles ({@code .profile}). Data moves in and out as versioned JSON
+ * ({@code .json}), FHIR R4 Questionnaire and QuestionnaireResponse ({@code .fhir}), and REDCap and plain CSV
+ * ({@code .csv}); bad input gets an {@link org.patientleadership.InvalidInputException} naming the place.
  */
 // Immutables' annotations jar is an automatic module (compile time only): silence that lint for -Werror.
 @SuppressWarnings("requires-automatic")
 module org.patientleadership {
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires static org.immutables.value.annotations;
 
     exports org.patientleadership;
@@ -22,6 +25,7 @@ module org.patientleadership {
     exports org.patientleadership.assessment;
     exports org.patientleadership.placement;
     exports org.patientleadership.profile;
+    exports org.patientleadership.json;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
@@ -31,4 +35,5 @@ module org.patientleadership {
     opens org.patientleadership.assessment to com.fasterxml.jackson.databind;
     opens org.patientleadership.placement to com.fasterxml.jackson.databind;
     opens org.patientleadership.profile to com.fasterxml.jackson.databind;
+    opens org.patientleadership.json to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,5 @@
+/**
+ * Exports the 40-point checklist as a FHIR R4 Questionnaire, and moves assessments in and out as FHIR R4
+ * QuestionnaireResponses, as JSON text; the library does not depend on a FHIR library.
+ */
+package org.patientleadership.fhir;

@@ -1,0 +1,10 @@
+package org.patientleadership.json;
+
+/**
+ * Placeholder, replaced in the next commit.
+ */
+final class JsonFormat {
+
+    private JsonFormat() {
+    }
+}
