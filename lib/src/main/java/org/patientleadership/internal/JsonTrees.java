@@ -134,6 +134,12 @@ public final class JsonTrees {
             message = "the document exceeds a limit: " + message;
         } else if (message != null && message.startsWith("Duplicate field")) {
             allowed = List.of("each key once per object");
+        } else if (message != null && message.startsWith("Trailing token")) {
+            message = "more text follows the end of the document";
+            allowed = List.of("one JSON document");
+        }
+        if (message != null) {
+            message = message.replaceAll(",? ?\\(?from `[^`]*`", "");
         }
         return new Problem(where, "", allowed, firstLine(message));
     }

@@ -222,7 +222,7 @@ public final class JsonFormat {
 
     private static <T> T fromTree(JsonNode root, Codec<T> codec) {
         Fields f = new Fields(format(codec));
-        if (!f.json.isObject(root, "", "a " + codec.kind() + " document")) {
+        if (!f.json.isObject(root, "", "a " + format(codec) + " document")) {
             f.json.throwIfAny();
         }
         Set<String> known = new HashSet<>(codec.fields());

@@ -136,6 +136,24 @@ class JsonFormatTest {
     }
 
     @Test
+    void hugeDocumentsAndStrings_areRefusedBeforeParsing() {
+        String padding = " ".repeat(JsonFormat.MAX_DOCUMENT_BYTES);
+        String huge = "{\"formatVersion\": 1," + padding + "\"organisation\": \"A\"}";
+        assertThatThrownBy(() -> JsonFormat.read(huge.getBytes(StandardCharsets.UTF_8), Assessment.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too large")
+                .hasMessageContaining("at most " + JsonFormat.MAX_DOCUMENT_BYTES + " bytes");
+        assertThatThrownBy(() -> JsonFormat.read(new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)),
+                Assessment.class)).hasMessageContaining("too large");
+        String longName = "{\"formatVersion\": 1, \"organisation\": \"" + "x".repeat(JsonFormat.MAX_STRING_LENGTH + 1)
+                + "\"}";
+        assertThatThrownBy(() -> JsonFormat.read(longName, Assessment.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.location()).startsWith("/organisation");
+                    assertThat(e.getMessage()).contains("String value length");
+                });
+    }
+
+    @Test
     void module_worksInsideAUsersOwnMapper() throws Exception {
         ObjectMapper mine = new ObjectMapper().registerModule(JsonFormat.module());
         record Envelope(String sender, List<Assessment> assessments) {
