@@ -83,6 +83,23 @@ class JsonFormatTest {
     }
 
     @Test
+    void scaleValuesAndRatingsAcrossTheWholeIntRange_roundTrip() {
+        // Regression: the reader once refused level values and ratings outside -1000 to 1000, which the
+        // library itself accepts and writes.
+        RatingScale wide = new RatingScale("wide", "Wide", List.of(
+                new RatingLevel(Integer.MIN_VALUE, "lowest", "lowest", "The lowest int."),
+                new RatingLevel(5000, "some", "some", "Some."),
+                new RatingLevel(Integer.MAX_VALUE, "highest", "highest", "The highest int.")));
+        Assessment a = Assessment.builder("Org", LocalDate.of(2026, 1, 1)).scale(wide).rate(1, Integer.MIN_VALUE)
+                .rate(2, 5000).rate(3, Integer.MAX_VALUE).build();
+        assertThat(JsonFormat.read(JsonFormat.write(a), Assessment.class)).isEqualTo(a);
+        AssessmentResult result = AssessmentResult.of(a);
+        assertThat(result.scores().overall().contributions()).allSatisfy(c ->
+                assertThat(c.normalised()).isBetween(0.0, 1.0));
+        assertThat(JsonFormat.read(JsonFormat.write(result), AssessmentResult.class)).isEqualTo(result);
+    }
+
+    @Test
     void minimalHandWrittenAssessment_isRead() {
         Assessment a = JsonFormat.read("{\"formatVersion\": 1, \"organisation\": \"Org\", \"date\": \"2026-01-31\","
                 + " \"answers\": [{\"point\": \"point.7\", \"rating\": 2}]}", Assessment.class);
