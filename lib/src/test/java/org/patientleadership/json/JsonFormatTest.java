@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.patientleadership.InvalidInputException;
 import org.patientleadership.Problem;
+import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.assessment.RatingLevel;
@@ -97,6 +98,37 @@ class JsonFormatTest {
         assertThat(result.scores().overall().contributions()).allSatisfy(c ->
                 assertThat(c.normalised()).isBetween(0.0, 1.0));
         assertThat(JsonFormat.read(JsonFormat.write(result), AssessmentResult.class)).isEqualTo(result);
+    }
+
+    @Test
+    void textsUpToTheStringLimit_roundTrip_andLongerOnesAreNotWritten() {
+        String longest = "x".repeat(JsonFormat.MAX_STRING_LENGTH);
+        Assessment a = Assessment.builder(longest, LocalDate.of(2026, 1, 1)).rate(1, 2, longest).build();
+        assertThat(JsonFormat.read(JsonFormat.write(a), Assessment.class)).isEqualTo(a);
+        Assessment tooLong = Assessment.builder("Org", LocalDate.of(2026, 1, 1)).rate(1, 2, longest + "y").build();
+        assertThatThrownBy(() -> JsonFormat.write(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/answers/0/evidence").hasMessageContaining("100000");
+        assertThatThrownBy(() -> JsonFormat.mapper().writeValueAsString(tooLong))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        String json = JsonFormat.write(a).replace(longest + "\"", longest + "y\"");
+        assertThatThrownBy(() -> JsonFormat.read(json, Assessment.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("exceeds a limit");
+    }
+
+    @Test
+    void documentsUpToTheSizeLimit_roundTrip_andLargerOnesAreNotWritten() {
+        String text = "x".repeat(JsonFormat.MAX_STRING_LENGTH);
+        Assessment.Builder near = Assessment.builder("Org", LocalDate.of(2026, 1, 1));
+        for (int p = 1; p <= 39; p++) {
+            near.rate(p, 1, text);
+        }
+        Assessment big = near.build();
+        String json = JsonFormat.write(big);
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isBetween(3_900_000, JsonFormat.MAX_DOCUMENT_BYTES);
+        assertThat(JsonFormat.read(json.getBytes(StandardCharsets.UTF_8), Assessment.class)).isEqualTo(big);
+        Assessment tooBig = big.withAnswer(Answer.rated(40, 1).withEvidence("\u00e9".repeat(50_000)));
+        assertThatThrownBy(() -> JsonFormat.write(tooBig)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bytes long").hasMessageContaining("4000000");
     }
 
     @Test
