@@ -110,7 +110,8 @@ public record RatingScale(String id, String name, List<RatingLevel> levels) {
      * @return {@code (value - min) / (max - min)}, from 0 to 1
      */
     public double normalise(int value) {
-        return (double) (value - min()) / (max() - min());
+        // In double arithmetic: on a scale spanning most of the int range, value - min would overflow an int.
+        return ((double) value - min()) / ((double) max() - min());
     }
 
     /**

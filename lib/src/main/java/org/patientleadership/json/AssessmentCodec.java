@@ -110,7 +110,7 @@ final class AssessmentCodec {
         Optional<String> name = f.json.text(node, here, "name", true);
         Optional<List<RatingLevel>> levels = f.objects(node, here, "levels", "rating levels", true, (level, at) -> {
             f.json.onlyKnown(level, at, LEVEL_FIELDS);
-            OptionalInt value = f.json.integer(level, at, "value", -1000, 1000, true);
+            OptionalInt value = f.json.integer(level, at, "value", Integer.MIN_VALUE, Integer.MAX_VALUE, true);
             Optional<String> levelId = f.json.text(level, at, "id", true);
             Optional<String> label = f.json.text(level, at, "label", true);
             Optional<String> description = f.json.text(level, at, "description", true);

@@ -20,6 +20,7 @@ import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.internal.Checks;
 import org.patientleadership.internal.Inputs;
+import org.patientleadership.internal.JsonFields;
 import org.patientleadership.internal.JsonTrees;
 import org.patientleadership.placement.Activity;
 import org.patientleadership.placement.Placements;
@@ -53,7 +54,8 @@ import org.patientleadership.profile.ProfileAnswers;
  * {@value #MAX_STRING_LENGTH} characters and numbers of at most {@value #MAX_NUMBER_LENGTH} digits; duplicate
  * keys, unknown fields, unknown ids, values out of range, two answers for one point and any other format
  * version are refused. All problems found are reported together in one {@link InvalidInputException}, each with
- * the JSON Pointer of its place, and nothing is built.
+ * the JSON Pointer of its place, and nothing is built. Writing refuses a value whose document the readers would
+ * refuse for its size, so that whatever is written can be read back.
  *
  * <p>To use the formats inside your own Jackson mapper, register {@link #module()}; or take a ready
  * {@link #mapper()}. This class is thread-safe.
@@ -125,27 +127,70 @@ public final class JsonFormat {
     }
 
     /**
-     * Writes a value as a JSON document: indented, members in a fixed order, ending with a newline.
+     * Writes a value as a JSON document: indented, members in a fixed order, ending with a newline. A document
+     * the readers would refuse for its size is not written: see {@link #toTree(Object)} for strings, and the
+     * whole document must fit in {@value #MAX_DOCUMENT_BYTES} bytes of UTF-8.
      *
      * @param value  an {@link Assessment}, {@link AssessmentResult}, {@link Activity}, {@link Placements},
      *     {@link ProfileAnswers} or {@link Profile}, not null
      * @return the document, not null
-     * @throws IllegalArgumentException if the value's type has no JSON document
+     * @throws IllegalArgumentException if the value's type has no JSON document, or the document would break a
+     *         reading limit
      */
     public static String write(Object value) {
-        return JsonTrees.write(toTree(value));
+        String json = JsonTrees.write(toTree(value));
+        // A char takes at most 3 bytes in UTF-8, so short documents need no counting.
+        long bytes = (long) json.length() * 3 <= MAX_DOCUMENT_BYTES ? json.length() : utf8Length(json);
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("The JSON " + codec(value.getClass()).kind() + " document would be "
+                    + bytes + " bytes long, more than the " + MAX_DOCUMENT_BYTES + " bytes the readers accept; "
+                    + "shorten its texts");
+        }
+        return json;
     }
 
     /**
-     * Writes a value as a JSON tree, the same as {@link #write(Object)} gives as text.
+     * Writes a value as a JSON tree, the same as {@link #write(Object)} gives as text. A value with a text longer
+     * than the readers accept ({@value #MAX_STRING_LENGTH} characters) is refused, so that nothing is written
+     * that cannot be read back.
      *
      * @param value  a value of one of the {@link #types()}, not null
      * @return the tree, not null
-     * @throws IllegalArgumentException if the value's type has no JSON document
+     * @throws IllegalArgumentException if the value's type has no JSON document, or a text is too long
      */
     public static ObjectNode toTree(Object value) {
         Checks.notNull(value, "value");
-        return tree(value, codec(value.getClass()));
+        Codec<?> codec = codec(value.getClass());
+        ObjectNode tree = tree(value, codec);
+        checkStrings(tree, "", codec);
+        return tree;
+    }
+
+    private static void checkStrings(JsonNode node, String pointer, Codec<?> codec) {
+        if (node.isTextual() && node.textValue().length() > MAX_STRING_LENGTH) {
+            throw new IllegalArgumentException("The text at " + pointer + " of the JSON " + codec.kind()
+                    + " document is " + node.textValue().length() + " characters long, more than the "
+                    + MAX_STRING_LENGTH + " the readers accept");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkStrings(node.get(i), JsonFields.at(pointer, i), codec);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                checkStrings(e.getValue(), JsonFields.at(pointer, e.getKey()), codec);
+            }
+        }
+    }
+
+    /** Counts the UTF-8 bytes of a text without encoding it; a surrogate pair counts 4. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     @SuppressWarnings("unchecked")

@@ -36,6 +36,9 @@ final class ResultCodec {
     private static final Set<String> RECOMMENDATION_FIELDS = Set.of("rank", "point", "priority", "rating",
             "sectionScore", "reason");
     private static final int MAX_COUNT = ChecklistPoint.COUNT;
+    /** A rating scale may use any int values, so ratings are read over the whole int range. */
+    private static final int MIN_RATING = Integer.MIN_VALUE;
+    private static final int MAX_RATING = Integer.MAX_VALUE;
 
     private ResultCodec() {
     }
@@ -96,7 +99,7 @@ final class ResultCodec {
                             true);
                     Optional<Priority> priority = f.id(node, at, "priority", List.of(Priority.values()),
                             Priority::name, true);
-                    OptionalInt rating = f.json.integer(node, at, "rating", -1000, 1000, true);
+                    OptionalInt rating = f.json.integer(node, at, "rating", MIN_RATING, MAX_RATING, true);
                     Optional<String> sectionScore = f.json.text(node, at, "sectionScore", true);
                     Optional<String> reason = f.json.text(node, at, "reason", true);
                     if (rank.isEmpty() || point.isEmpty() || priority.isEmpty() || rating.isEmpty()
@@ -146,7 +149,7 @@ final class ResultCodec {
                     f.json.onlyKnown(c, cat, CONTRIBUTION_FIELDS);
                     Optional<ChecklistPoint> point = f.id(c, cat, "point", Checklist.points(), ChecklistPoint::id,
                             true);
-                    OptionalInt rating = f.json.integer(c, cat, "rating", -1000, 1000, true);
+                    OptionalInt rating = f.json.integer(c, cat, "rating", MIN_RATING, MAX_RATING, true);
                     OptionalDouble normalised = f.number(c, cat, "normalised", 0, 1, true);
                     OptionalDouble weight = f.number(c, cat, "weight", 0, Double.MAX_VALUE, true);
                     if (point.isEmpty() || rating.isEmpty() || normalised.isEmpty() || weight.isEmpty()) {

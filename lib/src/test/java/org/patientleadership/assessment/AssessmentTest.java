@@ -2,6 +2,7 @@ package org.patientleadership.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -67,6 +68,17 @@ class AssessmentTest {
                 .isInstanceOf(AssessmentException.class).hasMessageContaining("allowed: 0 no, 1 yes");
         assertThatThrownBy(() -> Assessment.builder("Charity", DAY).rate(1, 1).scale(yesNo))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void test_scaleSpanningTheWholeIntRange_normalisesWithin0And1() {
+        RatingScale wide = new RatingScale("wide", "Wide", List.of(
+                new RatingLevel(Integer.MIN_VALUE, "lowest", "lowest", "The lowest int."),
+                new RatingLevel(0, "middle", "middle", "Zero."),
+                new RatingLevel(Integer.MAX_VALUE, "highest", "highest", "The highest int.")));
+        assertThat(wide.normalise(Integer.MIN_VALUE)).isEqualTo(0.0);
+        assertThat(wide.normalise(0)).isCloseTo(0.5, within(1e-9));
+        assertThat(wide.normalise(Integer.MAX_VALUE)).isEqualTo(1.0);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.patientleadership.InvalidInputException;
 import org.patientleadership.Problem;
+import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.assessment.RatingLevel;
@@ -80,6 +81,54 @@ class JsonFormatTest {
                 new RatingLevel(1, "yes", "yes", "Done.")));
         Assessment custom = Assessment.builder("Org", LocalDate.of(2026, 1, 1)).scale(yesNo).rate(5, 1).build();
         assertThat(JsonFormat.read(JsonFormat.write(custom), Assessment.class)).isEqualTo(custom);
+    }
+
+    @Test
+    void scaleValuesAndRatingsAcrossTheWholeIntRange_roundTrip() {
+        // Regression: the reader once refused level values and ratings outside -1000 to 1000, which the
+        // library itself accepts and writes.
+        RatingScale wide = new RatingScale("wide", "Wide", List.of(
+                new RatingLevel(Integer.MIN_VALUE, "lowest", "lowest", "The lowest int."),
+                new RatingLevel(5000, "some", "some", "Some."),
+                new RatingLevel(Integer.MAX_VALUE, "highest", "highest", "The highest int.")));
+        Assessment a = Assessment.builder("Org", LocalDate.of(2026, 1, 1)).scale(wide).rate(1, Integer.MIN_VALUE)
+                .rate(2, 5000).rate(3, Integer.MAX_VALUE).build();
+        assertThat(JsonFormat.read(JsonFormat.write(a), Assessment.class)).isEqualTo(a);
+        AssessmentResult result = AssessmentResult.of(a);
+        assertThat(result.scores().overall().contributions()).allSatisfy(c ->
+                assertThat(c.normalised()).isBetween(0.0, 1.0));
+        assertThat(JsonFormat.read(JsonFormat.write(result), AssessmentResult.class)).isEqualTo(result);
+    }
+
+    @Test
+    void textsUpToTheStringLimit_roundTrip_andLongerOnesAreNotWritten() {
+        String longest = "x".repeat(JsonFormat.MAX_STRING_LENGTH);
+        Assessment a = Assessment.builder(longest, LocalDate.of(2026, 1, 1)).rate(1, 2, longest).build();
+        assertThat(JsonFormat.read(JsonFormat.write(a), Assessment.class)).isEqualTo(a);
+        Assessment tooLong = Assessment.builder("Org", LocalDate.of(2026, 1, 1)).rate(1, 2, longest + "y").build();
+        assertThatThrownBy(() -> JsonFormat.write(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/answers/0/evidence").hasMessageContaining("100000");
+        assertThatThrownBy(() -> JsonFormat.mapper().writeValueAsString(tooLong))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        String json = JsonFormat.write(a).replace(longest + "\"", longest + "y\"");
+        assertThatThrownBy(() -> JsonFormat.read(json, Assessment.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("exceeds a limit");
+    }
+
+    @Test
+    void documentsUpToTheSizeLimit_roundTrip_andLargerOnesAreNotWritten() {
+        String text = "x".repeat(JsonFormat.MAX_STRING_LENGTH);
+        Assessment.Builder near = Assessment.builder("Org", LocalDate.of(2026, 1, 1));
+        for (int p = 1; p <= 39; p++) {
+            near.rate(p, 1, text);
+        }
+        Assessment big = near.build();
+        String json = JsonFormat.write(big);
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isBetween(3_900_000, JsonFormat.MAX_DOCUMENT_BYTES);
+        assertThat(JsonFormat.read(json.getBytes(StandardCharsets.UTF_8), Assessment.class)).isEqualTo(big);
+        Assessment tooBig = big.withAnswer(Answer.rated(40, 1).withEvidence("\u00e9".repeat(50_000)));
+        assertThatThrownBy(() -> JsonFormat.write(tooBig)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bytes long").hasMessageContaining("4000000");
     }
 
     @Test
