@@ -24,6 +24,14 @@ import org.patientleadership.checklist.Section;
 public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointWeights,
         Map<Section, Double> sectionWeights, BandScheme bands) {
 
+    /**
+     * The smallest weight allowed. Weights are kept within {@code MIN_WEIGHT} to {@link #MAX_WEIGHT} so that a
+     * point weight times a section weight can never underflow or overflow a {@code double}.
+     */
+    public static final double MIN_WEIGHT = 0.001;
+    /** The largest weight allowed; see {@link #MIN_WEIGHT}. */
+    public static final double MAX_WEIGHT = 1000;
+
     /** The defaults: coverage 0.5, equal weights, standard bands. */
     public static final ScoringOptions DEFAULT = new ScoringOptions(0.5, Map.of(), Map.of(), BandScheme.STANDARD);
 
@@ -31,8 +39,8 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
      * Creates options, checking them.
      *
      * @param minimumCoverage  from 0 to 1
-     * @param pointWeights  weights above 0 for points 1 to 40
-     * @param sectionWeights  weights above 0
+     * @param pointWeights  weights from 0.001 to 1000 for points 1 to 40
+     * @param sectionWeights  weights from 0.001 to 1000
      * @param bands  the band scheme, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a value is out of range
@@ -57,8 +65,9 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
     }
 
     private static void checkWeight(Double w, String what) {
-        if (w == null || !(w > 0) || w.isInfinite()) {
-            throw new IllegalArgumentException("Weight for " + what + " must be a finite number above 0, not " + w);
+        if (w == null || !(w >= MIN_WEIGHT && w <= MAX_WEIGHT)) {
+            throw new IllegalArgumentException("Weight for " + what + " must be from " + MIN_WEIGHT + " to "
+                    + MAX_WEIGHT + ", not " + w);
         }
     }
 

@@ -52,7 +52,9 @@ class ScoringTest {
         assertThatThrownBy(() -> ScoringOptions.DEFAULT.withPointWeight(41, 1))
                 .isInstanceOf(AssessmentException.class).hasMessageContaining("unknown point 41");
         assertThatThrownBy(() -> ScoringOptions.DEFAULT.withPointWeight(1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0.001 to 1000.0");
+        assertThatThrownBy(() -> ScoringOptions.DEFAULT.withPointWeight(1, 1e6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 1000000.0");
     }
 
     @Test

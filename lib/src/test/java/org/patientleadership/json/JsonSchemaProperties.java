@@ -151,7 +151,7 @@ class JsonSchemaProperties {
     @Provide
     Arbitrary<ScoringOptions> scoringOptions() {
         Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.doubles().between(0.001, 1000).ofScale(6),
-                Arbitraries.of(Double.MIN_VALUE, 1e-6, 1.0, 2.0, 1e6));
+                Arbitraries.of(ScoringOptions.MIN_WEIGHT, 1.0, 2.0, ScoringOptions.MAX_WEIGHT));
         Arbitrary<ScoringOptions> custom = Combinators.combine(Arbitraries.doubles().between(0, 1).ofScale(4),
                 Arbitraries.maps(Arbitraries.integers().between(1, ChecklistPoint.COUNT), weight).ofMaxSize(10),
                 Arbitraries.maps(Arbitraries.of(Section.class), weight).ofMaxSize(3), bandSchemes())

@@ -108,7 +108,7 @@ class JsonSchemaTest {
         BandScheme three = new BandScheme("three-bands", "Three bands", "A test scheme", List.of(
                 new Band("low", "Low", 0), new Band("middle", "Middle", 33.3), new Band("high", "High", 66.6)));
         ScoringOptions weighted = ScoringOptions.DEFAULT.withMinimumCoverage(1).withBands(three)
-                .withPointWeight(1, 3.5).withPointWeight(12, 0.001).withPointWeight(40, 1e6);
+                .withPointWeight(1, 3.5).withPointWeight(12, 0.001).withPointWeight(40, 1000);
         results.add(AssessmentResult.of(assessments().get(2), weighted, 40));
         results.add(AssessmentResult.of(assessments().get(0), ScoringOptions.DEFAULT.withMinimumCoverage(0), 0));
         return results;
