@@ -7,3 +7,4 @@ import org.patientleadership.coproduction.*;
 import org.patientleadership.assessment.*;
 import org.patientleadership.placement.*;
 import org.patientleadership.profile.*;
+import org.patientleadership.fhir.*;
