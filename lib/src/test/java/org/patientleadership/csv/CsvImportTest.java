@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -338,6 +339,8 @@ class CsvImportTest {
         assertThatThrownBy(() -> CsvImport.pointColumn(41)).isInstanceOf(IllegalArgumentException.class);
         assertThat(CsvImport.header()).hasSize(83).startsWith("organisation", "date", "assessor_roles", "point_1",
                 "point_1_evidence");
+        assertThat(Arrays.asList(RedcapExport.pointVariable(7), RedcapExport.evidenceVariable(12)))
+                .containsExactly("point_07", "point_12_evidence");
     }
 
     private static InvalidInputException catchRead(byte[] file, CsvLimits limits) {
