@@ -48,7 +48,7 @@ class CsvExportTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one scale");
         assertThatThrownBy(() -> CsvExport.write(List.of(Assessment.builder("A", DAY).assessorRoles("x; y")
                 .build()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'x; y'");
-        assertThatThrownBy(() -> CsvExport.write(List.of(Assessment.builder("A", LocalDate.of(10_000, 1, 1))
+        assertThatThrownBy(() -> RedcapExport.records(List.of(Assessment.builder("A", LocalDate.of(10_000, 1, 1))
                 .build()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("year");
         assertThatThrownBy(() -> CsvExport.write(null)).isInstanceOf(NullPointerException.class);
     }

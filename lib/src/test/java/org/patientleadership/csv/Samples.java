@@ -22,6 +22,14 @@ final class Samples {
         return header;
     }
 
+    /** The REDCap records header as {@link RedcapExport#records} writes it. */
+    static List<String> redcapHeader() {
+        List<String> header = new ArrayList<>(List.of("record_id"));
+        header.addAll(RedcapExport.LAYOUT.all());
+        header.add(RedcapExport.COMPLETE);
+        return header;
+    }
+
     /** A row for a header, the given cells set and the rest empty. */
     static List<String> row(List<String> header, Map<String, String> cells) {
         Map<String, String> row = new LinkedHashMap<>();
