@@ -7,3 +7,5 @@ import org.patientleadership.coproduction.*;
 import org.patientleadership.assessment.*;
 import org.patientleadership.placement.*;
 import org.patientleadership.profile.*;
+import org.patientleadership.json.*;
+import org.patientleadership.csv.*;
