@@ -86,7 +86,7 @@ public final class RedcapImport {
         Checks.notNull(scale, "scale");
         Checks.notNull(limits, "limits");
         Table table = Table.read(bytes, limits, FORMAT);
-        String recordId = Columns.normalise(table.header().get(0));
+        String recordId = table.header().isEmpty() ? "" : Columns.normalise(table.header().get(0));
         Set<String> checklist = RedcapExport.LAYOUT.known();
         Set<String> known = new LinkedHashSet<>(checklist);
         known.addAll(List.of(recordId, EVENT, REPEAT_INSTRUMENT, REPEAT_INSTANCE, RedcapExport.COMPLETE));
@@ -201,8 +201,10 @@ public final class RedcapImport {
             String value = cells.textOrEmpty(REPEAT_INSTANCE);
             if (value.isEmpty()) {
                 if (instrument.equals(RedcapExport.FORM)) {
-                    cells.problem(REPEAT_INSTANCE, "", List.of("a whole number from 1"), "the repeat instance of "
-                            + "the repeating " + RedcapExport.FORM + " is missing");
+                    String where = cells.has(REPEAT_INSTANCE) ? REPEAT_INSTANCE : REPEAT_INSTRUMENT;
+                    cells.problem(where, cells.has(REPEAT_INSTANCE) ? "" : instrument, List.of("a whole number from 1"
+                            + " in " + REPEAT_INSTANCE), "the repeat instance of the repeating " + RedcapExport.FORM
+                            + " is missing");
                 }
                 return OptionalInt.empty();
             }

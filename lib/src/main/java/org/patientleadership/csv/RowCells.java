@@ -105,6 +105,16 @@ final class RowCells {
     }
 
     /**
+     * Checks if the header has a column.
+     *
+     * @param name  the normalised column name
+     * @return true if the column is present
+     */
+    boolean has(String name) {
+        return columns.position(name).isPresent();
+    }
+
+    /**
      * Checks if a cell can be read: its column is absent, or the cell is within the length limit.
      *
      * @param name  the normalised column name

@@ -127,6 +127,11 @@ class RedcapImportTest {
         byte[] noInstance = utf8(csv(List.of(h, row(h, cells("study_id", "1", "redcap_repeat_instrument", FORM,
                 "organisation", "A", "assessment_date", "2026-01-01")))));
         assertThat(onlyProblem(noInstance).message()).contains("repeat instance").contains("is missing");
+        List<String> noInstanceColumn = new ArrayList<>(h);
+        noInstanceColumn.remove("redcap_repeat_instance");
+        byte[] withoutColumn = utf8(csv(List.of(noInstanceColumn, row(noInstanceColumn, cells("study_id", "1",
+                "redcap_repeat_instrument", FORM, "organisation", "A", "assessment_date", "2026-01-01")))));
+        assertThat(onlyProblem(withoutColumn).location()).isEqualTo("row 2, column redcap_repeat_instrument");
         byte[] zero = utf8(csv(List.of(h, row(h, cells("study_id", "1", "redcap_repeat_instrument", FORM,
                 "redcap_repeat_instance", "0", "organisation", "A", "assessment_date", "2026-01-01")))));
         assertThat(onlyProblem(zero).location()).isEqualTo("row 2, column redcap_repeat_instance");
