@@ -9,3 +9,4 @@ import org.patientleadership.placement.*;
 import org.patientleadership.profile.*;
 import org.patientleadership.json.*;
 import org.patientleadership.fhir.*;
+import org.patientleadership.csv.*;

@@ -27,6 +27,7 @@ module org.patientleadership {
     exports org.patientleadership.profile;
     exports org.patientleadership.json;
     exports org.patientleadership.fhir;
+    exports org.patientleadership.csv;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
