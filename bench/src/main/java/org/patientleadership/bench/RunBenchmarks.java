@@ -1,0 +1,233 @@
+package org.patientleadership.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark of this module, pairs each library benchmark with its baseline, and writes the table
+ * of ratios to a Markdown file (normally {@code docs/benchmarks.md}), with the JDK, the cores, the size of
+ * the {@code lib} jar, its runtime dependencies and the time to a first score in a fresh JVM.
+ *
+ * <p>Arguments: the Markdown file to write, and the {@code lib} jar. With {@code -Dbench.quick=true} every
+ * benchmark runs once, briefly, in this JVM: a smoke test, not a measurement.
+ */
+public final class RunBenchmarks {
+
+    private static final int STARTUP_RUNS = 7;
+
+    private RunBenchmarks() {
+    }
+
+    /** One row of the table: a library benchmark, its baseline (or none) and a target. */
+    record Row(String work, String library, String baseline, double target, boolean absolute) {
+    }
+
+    /** The rows, in the order of the table. */
+    static final List<Row> ROWS = List.of(
+            new Row("Score one 40-point assessment (sections + overall)", "ScoreBenchmark.library",
+                    "ScoreBenchmark.baseline", 1.5, false),
+            new Row("Recommendations for one assessment", "ScoreBenchmark.recommend", null, 10_000, true),
+            new Row("Parse one assessment from JSON and score it", "ParseBenchmark.library",
+                    "ParseBenchmark.baseline", 1.25, false),
+            new Row("Cohort statistics, 10^5 assessments", "CohortBenchmark.library:100000",
+                    "CohortBenchmark.baseline:100000", 2, false),
+            new Row("Cohort statistics, 10^6 assessments", "CohortBenchmark.library:1000000",
+                    "CohortBenchmark.baseline:1000000", 2, false),
+            new Row("Place an activity on the ladders", "PlaceBenchmark.library", "PlaceBenchmark.baseline", 2,
+                    false));
+
+    /**
+     * Runs the benchmarks and writes the report.
+     *
+     * @param args  the Markdown file to write and the lib jar
+     * @throws RunnerException if JMH fails
+     * @throws IOException if the report cannot be written
+     * @throws InterruptedException if interrupted while timing the start-up
+     */
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+        Path report = Path.of(args.length > 0 ? args[0] : "benchmarks.md");
+        Path jar = args.length > 1 ? Path.of(args[1]) : null;
+        boolean quick = Boolean.getBoolean("bench.quick");
+        Map<String, Result<?>> results = run(quick, null);
+        String markdown = markdown(results, jar, quick ? null : startup());
+        if (quick) {
+            System.out.println(markdown);
+        } else {
+            Files.writeString(report, markdown, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + report.toAbsolutePath().normalize());
+        }
+    }
+
+    /**
+     * Runs the benchmarks.
+     *
+     * @param quick  one short iteration each in this JVM (a smoke test) instead of a measurement
+     * @param cohortSize  a cohort size to use instead of 10^5 and 10^6, or null
+     * @return the primary result of each benchmark, keyed {@code Class.method} or {@code Class.method:size}
+     * @throws RunnerException if JMH fails
+     */
+    static Map<String, Result<?>> run(boolean quick, String cohortSize) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder().include("org\\.patientleadership\\.bench\\..*Benchmark");
+        if (quick) {
+            options.forks(0).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(50));
+        } else {
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(1)).jvmArgs("-Xmx2g");
+        }
+        if (cohortSize != null) {
+            options.param("size", cohortSize);
+        }
+        Collection<RunResult> runs = new Runner(options.build()).run();
+        Map<String, Result<?>> results = new HashMap<>();
+        for (RunResult run : runs) {
+            String name = run.getParams().getBenchmark();
+            String key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            String size = run.getParams().getParam("size");
+            results.put(size == null ? key : key + ":" + size, run.getPrimaryResult());
+        }
+        return results;
+    }
+
+    /** The start-up times in milliseconds: medians of the first score and of Jackson only. */
+    record Startup(double firstScore, double jacksonOnly, int runs) {
+    }
+
+    static Startup startup() throws IOException, InterruptedException {
+        double[] first = new double[STARTUP_RUNS];
+        double[] jackson = new double[STARTUP_RUNS];
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            first[i] = time(FirstScore.class);
+            jackson[i] = time(JacksonOnly.class);
+        }
+        return new Startup(median(first), median(jackson), STARTUP_RUNS);
+    }
+
+    private static double time(Class<?> main) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
+                .redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(main.getSimpleName() + " failed");
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param results  the results by key
+     * @param jar  the lib jar, or null
+     * @param startup  the start-up times, or null
+     * @return the Markdown text
+     * @throws IOException if the jar cannot be read
+     */
+    static String markdown(Map<String, Result<?>> results, Path jar, Startup startup) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Benchmarks\n\n");
+        md.append("Written by `./mvnw -B -q -pl bench -am package exec:exec` (see the bench module). Each library "
+                + "benchmark runs beside a plain baseline in the same run; the ratio is library time ÷ baseline "
+                + "time (lower is better), and the error is the ratio's 99.9% error from both JMH errors.\n\n");
+        md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.version")).append('\n');
+        md.append("- Cores: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+        md.append("- JMH: 1 fork, 3 × 1 s warm-up, 5 × 1 s measurement, average time per operation\n\n");
+        md.append("| benchmark | library | baseline | ratio | target | met | error |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (Row row : ROWS) {
+            Result<?> lib = results.get(row.library());
+            Result<?> base = row.baseline() == null ? null : results.get(row.baseline());
+            if (lib == null || (row.baseline() != null && base == null)) {
+                md.append("| ").append(row.work()).append(" | not run | | | | | |\n");
+                continue;
+            }
+            if (row.absolute()) {
+                double ns = nanos(lib);
+                md.append(String.format(Locale.ROOT, "| %s | %s | — (absolute, this machine) | — | ≤ %.0f µs | %s"
+                        + " | ± %s |%n", row.work(), time(ns), row.target() / 1000, ns <= row.target() ? "yes" : "no",
+                        time(nanos(lib.getScoreError(), lib))));
+            } else {
+                double l = nanos(lib);
+                double b = nanos(base);
+                double ratio = l / b;
+                double error = ratio * (nanos(lib.getScoreError(), lib) / l + nanos(base.getScoreError(), base) / b);
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %.2f× | %s | ± %.2f |%n",
+                        row.work(), time(l), time(b), ratio, row.target(), ratio <= row.target() ? "yes" : "no",
+                        error));
+            }
+        }
+        Result<?> small = results.get("CohortBenchmark.library:100000");
+        Result<?> large = results.get("CohortBenchmark.library:1000000");
+        if (small != null && large != null) {
+            md.append(String.format(Locale.ROOT, "%nLinear in N: the library's cohort time grows %.1f× from 10^5 "
+                    + "to 10^6 assessments (10× is linear).%n", nanos(large) / nanos(small)));
+        }
+        md.append("\n## Size, dependencies and start-up\n\n");
+        if (jar != null && Files.exists(jar)) {
+            md.append(String.format(Locale.ROOT, "- `lib` jar: %s, %,d bytes%n", jar.getFileName(),
+                    Files.size(jar)));
+        }
+        List<String> deps = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (entry.contains("jackson") && entry.endsWith(".jar")) {
+                Path p = Path.of(entry);
+                deps.add(String.format(Locale.ROOT, "`%s` (%,d bytes)", p.getFileName(), Files.size(p)));
+            }
+        }
+        deps.sort(null);
+        md.append("- Runtime dependency closure of `lib`: ").append(String.join(", ", deps)).append('\n');
+        if (startup != null) {
+            md.append(String.format(Locale.ROOT, "- Time to a first score in a fresh JVM: %.0f ms, against %.0f ms "
+                    + "for a JVM that only loads Jackson and reads one document: **%.2f×** (medians of %d runs "
+                    + "each, process start to exit)%n", startup.firstScore(), startup.jacksonOnly(),
+                    startup.firstScore() / startup.jacksonOnly(), startup.runs()));
+        }
+        return md.toString();
+    }
+
+    private static double nanos(Result<?> result) {
+        return nanos(result.getScore(), result);
+    }
+
+    private static double nanos(double value, Result<?> result) {
+        String unit = result.getScoreUnit();
+        double factor = unit.startsWith("ns") ? 1 : unit.startsWith("us") ? 1e3 : unit.startsWith("ms") ? 1e6 : 1e9;
+        return value * factor;
+    }
+
+    private static String time(double ns) {
+        if (ns >= 1e6) {
+            return String.format(Locale.ROOT, "%.1f ms", ns / 1e6);
+        }
+        if (ns >= 1e3) {
+            return String.format(Locale.ROOT, "%.2f µs", ns / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f ns", ns);
+    }
+}
