@@ -77,7 +77,21 @@ public record Assessment(String organisation, LocalDate date, List<String> asses
      * @return the answer, or empty if the point is unanswered
      */
     public Optional<Answer> answer(int point) {
-        return answers.stream().filter(a -> a.point() == point).findFirst();
+        // answers are sorted by point: binary search
+        int low = 0;
+        int high = answers.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int found = answers.get(mid).point();
+            if (found < point) {
+                low = mid + 1;
+            } else if (found > point) {
+                high = mid - 1;
+            } else {
+                return Optional.of(answers.get(mid));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

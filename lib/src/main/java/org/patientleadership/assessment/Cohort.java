@@ -82,6 +82,7 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
         DoubleList overall = new DoubleList();
         RatingScale first = null;
         long size = 0;
+        double[] scoreValues = new double[Section.values().length + 1];
         for (Assessment a : assessments) {
             Checks.notNull(a, "assessment");
             size++;
@@ -97,19 +98,22 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
                     dist.get(ans.point()).merge(rating[ans.point()], 1L, Long::sum);
                 }
             }
-            Scores scores = Scoring.score(a, options);
+            Scoring.values(a, options, scoreValues);
+            boolean sameScale = a.scale() == first || a.scale().equals(first);
             for (Section s : Section.values()) {
-                Score sc = scores.section(s);
-                if (sc.isSufficient()) {
-                    sectionScores.get(s).add(sc.value().getAsDouble());
+                double value = scoreValues[s.ordinal()];
+                if (!Double.isNaN(value)) {
+                    sectionScores.get(s).add(value);
                 } else {
                     insufficient.get(s)[0]++;
                 }
-                if (a.scale().equals(first)) {
+                if (sameScale) {
                     alpha.get(s).add(s, rated, rating);
                 }
             }
-            scores.overall().value().ifPresent(overall::add);
+            if (!Double.isNaN(scoreValues[scoreValues.length - 1])) {
+                overall.add(scoreValues[scoreValues.length - 1]);
+            }
         }
         List<PointStatistics> points = new ArrayList<>();
         for (int p = 1; p <= n; p++) {

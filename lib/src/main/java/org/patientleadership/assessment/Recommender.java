@@ -76,12 +76,11 @@ public final class Recommender {
                 .thenComparingInt(c -> c.point().number()));
         List<Recommendation> result = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            Score section = scores.section(c.point().section());
+            String section = scores.section(c.point().section()).toString();
             String reason = "Rated " + scale.level(c.rating(), c.point().number()) + " of " + scale.max()
                     + "; section " + c.point().section().number() + " (" + c.point().section().displayName()
                     + ") scores " + section + ".";
-            result.add(new Recommendation(result.size() + 1, c.point(), c.priority(), c.rating(), section.toString(),
-                    reason));
+            result.add(new Recommendation(result.size() + 1, c.point(), c.priority(), c.rating(), section, reason));
         }
         return List.copyOf(result);
     }

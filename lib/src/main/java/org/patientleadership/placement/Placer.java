@@ -23,7 +23,9 @@ import org.patientleadership.ladder.Rung;
  * changes (features to add, restrictions to drop, initiator to raise, one each), the first in the table among
  * equals.
  *
- * <p>Placing is pure and deterministic. This class is immutable and thread-safe.
+ * <p>Placing is pure and deterministic. Placements by the {@linkplain PlacementRules#standard() standard rules}
+ * are remembered once made (there are at most 12 288 different answers to the questions they depend on), so
+ * placing the same kind of activity again costs a look-up. This class is thread-safe.
  */
 public final class Placer {
 
@@ -50,6 +52,33 @@ public final class Placer {
      * @throws NullPointerException if an argument is null
      */
     public static Placements place(Activity activity, PlacementRules rules) {
+        Checks.notNull(activity, "activity");
+        if (rules == PlacementRules.standard()) {
+            // The standard table is fixed, and a placement depends only on the activity's level, initiator,
+            // features and restrictions (never its name): at most 2 × 3 × 2^9 × 2^2 answers, kept once made.
+            Placements known = STANDARD_CACHE.computeIfAbsent(key(activity), k -> compute(activity, rules));
+            return activity.equals(known.activity()) ? known : new Placements(activity, known.arnstein(),
+                    known.influence(), known.participation(), known.coProduction());
+        }
+        return compute(activity, rules);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Placements> STANDARD_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int key(Activity activity) {
+        int key = activity.level().ordinal();
+        key = key * 3 + activity.initiatedBy().ordinal();
+        for (PowerSharing feature : activity.sharing()) {
+            key |= 1 << (4 + feature.ordinal());
+        }
+        for (Restriction restriction : activity.restrictions()) {
+            key |= 1 << (4 + PowerSharing.values().length + restriction.ordinal());
+        }
+        return key;
+    }
+
+    private static Placements compute(Activity activity, PlacementRules rules) {
         return new Placements(activity, place(activity, rules, Ladder.ARNSTEIN),
                 place(activity, rules, Ladder.INFLUENCE), place(activity, rules, Ladder.PARTICIPATION),
                 place(activity, rules, Ladder.COPRODUCTION));
