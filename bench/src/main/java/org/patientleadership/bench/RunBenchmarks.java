@@ -70,9 +70,21 @@ public final class RunBenchmarks {
         if (quick) {
             System.out.println(markdown);
         } else {
-            Files.writeString(report, markdown, StandardCharsets.UTF_8);
+            Files.writeString(report, markdown + keptNotes(report), StandardCharsets.UTF_8);
             System.out.println("Wrote " + report.toAbsolutePath().normalize());
         }
+    }
+
+    /** The heading from which the hand-written part of the report starts; a new run keeps that part. */
+    static final String NOTES = "\n## Notes";
+
+    private static String keptNotes(Path report) throws IOException {
+        if (!Files.exists(report)) {
+            return "";
+        }
+        String old = Files.readString(report, StandardCharsets.UTF_8);
+        int at = old.indexOf(NOTES);
+        return at < 0 ? "" : old.substring(at);
     }
 
     /**
