@@ -163,7 +163,7 @@ public final class RunBenchmarks {
     static String markdown(Map<String, Result<?>> results, Path jar, Startup startup) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Written by `./mvnw -B -q -pl bench -am package exec:exec` (see the bench module). Each library "
+        md.append("Written by `./mvnw -B -q -pl bench -am package -DskipTests exec:exec` (see the bench module). Each library "
                 + "benchmark runs beside a plain baseline in the same run; the ratio is library time ÷ baseline "
                 + "time (lower is better), and the error is the ratio's 99.9% error from both JMH errors.\n\n");
         md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')

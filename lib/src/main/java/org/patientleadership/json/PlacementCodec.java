@@ -1,7 +1,6 @@
 package org.patientleadership.json;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -175,14 +174,8 @@ final class PlacementCodec {
                 || (s.has("initiatorNeeded") && initiator.isEmpty())) {
             return Optional.empty();
         }
-        return f.build(at, () -> new NextStep<>(rung.get(), row.getAsInt(), toSet(PowerSharing.class, add.get()),
-                toSet(Restriction.class, drop.get()), initiator));
-    }
-
-    private static <E extends Enum<E>> Set<E> toSet(Class<E> type, List<E> values) {
-        EnumSet<E> set = EnumSet.noneOf(type);
-        set.addAll(values);
-        return set;
+        return f.build(at, () -> new NextStep<>(rung.get(), row.getAsInt(), new HashSet<>(add.get()),
+                new HashSet<>(drop.get()), initiator));
     }
 
     static String where(String pointer) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.patientleadership.Source;
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.ladder.ArnsteinRung;
 import org.patientleadership.ladder.CoProductionRung;
 import org.patientleadership.ladder.InfluenceDegree;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.ladder.Rung;
 
 /**

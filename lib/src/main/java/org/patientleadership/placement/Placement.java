@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.ladder.Ladder;
 import org.patientleadership.ladder.Rung;
 

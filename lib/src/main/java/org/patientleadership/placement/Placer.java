@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.patientleadership.internal.Checks;
 import org.patientleadership.ladder.Ladder;
@@ -28,6 +29,9 @@ import org.patientleadership.ladder.Rung;
  * placing the same kind of activity again costs a look-up. This class is thread-safe.
  */
 public final class Placer {
+
+    /** Placements by the standard rules, keyed by {@link #key(Activity)}. */
+    private static final ConcurrentHashMap<Integer, Placements> STANDARD_CACHE = new ConcurrentHashMap<>();
 
     private Placer() {
     }
@@ -62,9 +66,6 @@ public final class Placer {
         }
         return compute(activity, rules);
     }
-
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Placements> STANDARD_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static int key(Activity activity) {
         int key = activity.level().ordinal();

@@ -3,6 +3,7 @@ package org.patientleadership.placement;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 
 /**
  * Explains one part of a {@link Placement}: which row of the {@link PlacementRules} table it rests on, which of

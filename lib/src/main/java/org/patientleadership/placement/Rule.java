@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.ladder.Ladder;
 import org.patientleadership.ladder.Rung;
 

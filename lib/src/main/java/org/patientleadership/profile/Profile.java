@@ -1,12 +1,11 @@
 package org.patientleadership.profile;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.roles.DevelopmentStage;
 import org.patientleadership.roles.LeadershipAttribute;
 import org.patientleadership.roles.RoleType;
@@ -51,9 +50,7 @@ public record Profile(ProfileAnswers answers, DevelopmentStage stage, List<Strin
                     + RoleType.values().length + " role types; got " + roleFits);
         }
         growth = List.copyOf(growth);
-        EnumSet<LeadershipAttribute> left = EnumSet.noneOf(LeadershipAttribute.class);
-        Checks.notNull(unrated, "unrated").forEach(a -> left.add(Checks.notNull(a, "unrated item")));
-        unrated = Collections.unmodifiableSet(left);
+        unrated = EnumSets.copy(LeadershipAttribute.class, unrated, "unrated");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.roles.ConnectionLevel;
 import org.patientleadership.roles.ExampleRole;
 import org.patientleadership.roles.LeadershipAttribute;
@@ -64,9 +65,7 @@ public record ProfileAnswers(String label, Map<RoleType, ConnectionLevel> connec
         ratings = copy(LeadershipAttribute.class, ratings, "ratings");
         exampleRolesHeld = sortedExamples(exampleRolesHeld);
         EnumSet<RoleType> types = EnumSet.noneOf(RoleType.class);
-        for (RoleType type : Checks.notNull(rolesHeld, "rolesHeld")) {
-            types.add(Checks.notNull(type, "rolesHeld item"));
-        }
+        types.addAll(EnumSets.copy(RoleType.class, rolesHeld, "rolesHeld"));
         exampleRolesHeld.forEach(e -> types.add(RoleType.of(e)));
         rolesHeld = Collections.unmodifiableSet(types);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.roles.ConnectionLevel;
 import org.patientleadership.roles.LeadershipAttribute;
 import org.patientleadership.roles.RoleType;
@@ -63,10 +64,7 @@ public record ProfileRules(Map<RoleType, Set<LeadershipAttribute>> keyAttributes
         EnumMap<RoleType, Set<LeadershipAttribute>> keys = new EnumMap<>(RoleType.class);
         Checks.notNull(keyAttributes, "keyAttributes").forEach((type, attributes) -> {
             Checks.notNull(type, "keyAttributes key");
-            EnumSet<LeadershipAttribute> set = EnumSet.noneOf(LeadershipAttribute.class);
-            Checks.notNull(attributes, "keyAttributes of " + type).forEach(a -> set.add(
-                    Checks.notNull(a, "keyAttributes item of " + type)));
-            keys.put(type, Collections.unmodifiableSet(set));
+            keys.put(type, EnumSets.copy(LeadershipAttribute.class, attributes, "keyAttributes of " + type));
         });
         for (RoleType type : RoleType.values()) {
             if (keys.getOrDefault(type, Set.of()).isEmpty()) {
@@ -75,10 +73,7 @@ public record ProfileRules(Map<RoleType, Set<LeadershipAttribute>> keyAttributes
             }
         }
         keyAttributes = Collections.unmodifiableMap(keys);
-        EnumSet<RoleType> embedded = EnumSet.noneOf(RoleType.class);
-        Checks.notNull(embeddedRoleTypes, "embeddedRoleTypes").forEach(t -> embedded.add(
-                Checks.notNull(t, "embeddedRoleTypes item")));
-        embeddedRoleTypes = Collections.unmodifiableSet(embedded);
+        embeddedRoleTypes = EnumSets.copy(RoleType.class, embeddedRoleTypes, "embeddedRoleTypes");
         Checks.notNull(embeddedConnection, "embeddedConnection");
         Checks.notNull(emergingConnection, "emergingConnection");
         if (emergingConnection.isAfter(embeddedConnection)) {

@@ -1,11 +1,10 @@
 package org.patientleadership.profile;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.roles.LeadershipAttribute;
 import org.patientleadership.roles.RoleType;
 
@@ -45,10 +44,7 @@ public record RoleFit(RoleType roleType, int score, boolean holds, boolean fits,
     public RoleFit {
         Checks.notNull(roleType, "roleType");
         Checks.inRange(score, 0, 100, "score");
-        EnumSet<LeadershipAttribute> keys = EnumSet.noneOf(LeadershipAttribute.class);
-        Checks.notNull(keyAttributes, "keyAttributes")
-                .forEach(a -> keys.add(Checks.notNull(a, "keyAttributes item")));
-        keyAttributes = Collections.unmodifiableSet(keys);
+        keyAttributes = EnumSets.copy(LeadershipAttribute.class, keyAttributes, "keyAttributes");
         reasons = List.copyOf(reasons);
     }
 

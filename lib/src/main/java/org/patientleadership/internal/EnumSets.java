@@ -1,4 +1,4 @@
-package org.patientleadership.placement;
+package org.patientleadership.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Not part of the public API. This class is thread-safe.
  */
-final class EnumSets {
+public final class EnumSets {
 
     private EnumSets() {
     }
@@ -28,7 +28,7 @@ final class EnumSets {
      * @throws NullPointerException if the collection or an item is null, naming the argument and the
      *         allowed values
      */
-    static <E extends Enum<E>> Set<E> copy(Class<E> type, Collection<E> values, String name) {
+    public static <E extends Enum<E>> Set<E> copy(Class<E> type, Collection<E> values, String name) {
         if (values == null) {
             throw new NullPointerException(name + " must not be null; use an empty set for none");
         }
@@ -54,7 +54,7 @@ final class EnumSets {
      * @return the value, not null
      * @throws NullPointerException if the value is null
      */
-    static <E extends Enum<E>> E notNull(Class<E> type, E value, String name) {
+    public static <E extends Enum<E>> E notNull(Class<E> type, E value, String name) {
         if (value == null) {
             throw new NullPointerException(name + " must not be null; allowed: " + allowed(type));
         }
@@ -67,7 +67,7 @@ final class EnumSets {
      * @param type  the enum class
      * @return the names, not null
      */
-    static String allowed(Class<? extends Enum<?>> type) {
+    public static String allowed(Class<? extends Enum<?>> type) {
         return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }
