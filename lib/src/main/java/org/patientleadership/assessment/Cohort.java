@@ -31,6 +31,9 @@ import org.patientleadership.internal.Checks;
 public record Cohort(long size, List<PointStatistics> points, Map<Section, SectionStatistics> sections,
         Summary overall) {
 
+    /** Ratings from 0 up to this (exclusive) are counted in arrays rather than in a map. */
+    private static final int SMALL_RATINGS = 16;
+
     /**
      * Creates the statistics, copying the collections.
      *
@@ -66,10 +69,13 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
         Checks.notNull(assessments, "assessments");
         Checks.notNull(options, "options");
         int n = ChecklistPoint.COUNT;
-        List<Map<Integer, Long>> dist = new ArrayList<>();
+        // Ratings from 0 to 15 (every scale of the guide's kind) are counted in arrays; any other rating of a
+        // replaceable scale goes to a sorted map. Both are merged into one distribution per point at the end.
+        long[][] counts = new long[n + 1][SMALL_RATINGS];
+        List<Map<Integer, Long>> other = new ArrayList<>();
         long[] na = new long[n + 1];
         for (int p = 0; p <= n; p++) {
-            dist.add(new TreeMap<>());
+            other.add(new TreeMap<>());
         }
         Map<Section, DoubleList> sectionScores = new EnumMap<>(Section.class);
         Map<Section, long[]> insufficient = new EnumMap<>(Section.class);
@@ -83,19 +89,26 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
         RatingScale first = null;
         long size = 0;
         double[] scoreValues = new double[Section.values().length + 1];
+        int[] rating = new int[n + 1];
+        boolean[] rated = new boolean[n + 1];
         for (Assessment a : assessments) {
             Checks.notNull(a, "assessment");
             size++;
             first = first == null ? a.scale() : first;
-            int[] rating = new int[n + 1];
-            boolean[] rated = new boolean[n + 1];
+            java.util.Arrays.fill(rated, false);
             for (Answer ans : a.answers()) {
+                int p = ans.point();
                 if (ans.isNotApplicable()) {
-                    na[ans.point()]++;
+                    na[p]++;
                 } else {
-                    rated[ans.point()] = true;
-                    rating[ans.point()] = ans.rating().getAsInt();
-                    dist.get(ans.point()).merge(rating[ans.point()], 1L, Long::sum);
+                    int r = ans.rating().getAsInt();
+                    rated[p] = true;
+                    rating[p] = r;
+                    if (r >= 0 && r < SMALL_RATINGS) {
+                        counts[p][r]++;
+                    } else {
+                        other.get(p).merge(r, 1L, Long::sum);
+                    }
                 }
             }
             Scoring.values(a, options, scoreValues);
@@ -117,16 +130,17 @@ public record Cohort(long size, List<PointStatistics> points, Map<Section, Secti
         }
         List<PointStatistics> points = new ArrayList<>();
         for (int p = 1; p <= n; p++) {
-            Map<Integer, Long> d = dist.get(p);
-            long count = d.values().stream().mapToLong(Long::longValue).sum();
-            double[] values = new double[(int) count];
-            int i = 0;
-            for (Map.Entry<Integer, Long> e : d.entrySet()) {
-                for (long k = 0; k < e.getValue(); k++) {
-                    values[i++] = e.getKey();
+            TreeMap<Integer, Long> d = new TreeMap<>(other.get(p));
+            for (int r = 0; r < SMALL_RATINGS; r++) {
+                if (counts[p][r] > 0) {
+                    d.put(r, counts[p][r]);
                 }
             }
-            points.add(new PointStatistics(p, Summary.of(values), d, na[p], size - count - na[p]));
+            long count = 0;
+            for (long c : d.values()) {
+                count += c;
+            }
+            points.add(new PointStatistics(p, Summary.ofCounts(d), d, na[p], size - count - na[p]));
         }
         Map<Section, SectionStatistics> sections = new EnumMap<>(Section.class);
         for (Section s : Section.values()) {

@@ -27,7 +27,8 @@ public record Score(OptionalDouble value, Optional<Band> band, int answered, int
         List<Contribution> contributions) {
 
     /**
-     * Creates a score, copying the contributions.
+     * Creates a score, copying the contributions (the scorer's own lazily made lists are kept as they are:
+     * they are already unmodifiable).
      *
      * @param value  the value
      * @param band  the band
@@ -37,7 +38,7 @@ public record Score(OptionalDouble value, Optional<Band> band, int answered, int
      * @param contributions  the contributions
      */
     public Score {
-        contributions = List.copyOf(contributions);
+        contributions = contributions instanceof Scoring.Contributions ? contributions : List.copyOf(contributions);
     }
 
     /**

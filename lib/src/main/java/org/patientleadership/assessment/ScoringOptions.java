@@ -111,7 +111,7 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
      * @return the weight, 1 unless set
      */
     public double pointWeight(int point) {
-        return pointWeights.getOrDefault(point, 1.0);
+        return pointWeights.isEmpty() ? 1.0 : pointWeights.getOrDefault(point, 1.0);
     }
 
     /**
@@ -121,6 +121,6 @@ public record ScoringOptions(double minimumCoverage, Map<Integer, Double> pointW
      * @return the weight, 1 unless set
      */
     public double sectionWeight(Section section) {
-        return sectionWeights.getOrDefault(section, 1.0);
+        return sectionWeights.isEmpty() ? 1.0 : sectionWeights.getOrDefault(section, 1.0);
     }
 }

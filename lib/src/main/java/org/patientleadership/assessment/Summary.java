@@ -1,6 +1,7 @@
 package org.patientleadership.assessment;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -46,5 +47,49 @@ public record Summary(long count, OptionalDouble mean, OptionalDouble median, Op
         return new Summary(n, OptionalDouble.of(mean), OptionalDouble.of(median),
                 n > 1 ? OptionalDouble.of(Math.sqrt(squares / (n - 1))) : OptionalDouble.empty(),
                 OptionalDouble.of(sorted[0]), OptionalDouble.of(sorted[n - 1]));
+    }
+
+    /**
+     * Summarises values given as a distribution: how many times each value occurs. The same statistics as
+     * {@link #of(double[])} over the expanded values, without expanding them: the mean is the same, the
+     * standard deviation can differ from it in the last bits only, because each value's squared deviation is
+     * multiplied by its count rather than added count times.
+     *
+     * @param counts  the count of each value, in ascending order of value; counts above 0
+     * @return the summary, not null
+     */
+    static Summary ofCounts(java.util.SortedMap<Integer, Long> counts) {
+        long n = 0;
+        double sum = 0;
+        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+            n += e.getValue();
+            sum += (double) e.getKey() * e.getValue();
+        }
+        if (n == 0) {
+            OptionalDouble e = OptionalDouble.empty();
+            return new Summary(0, e, e, e, e, e);
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+            double d = e.getKey() - mean;
+            squares += d * d * e.getValue();
+        }
+        double median = n % 2 == 1 ? nth(counts, n / 2) : (nth(counts, n / 2 - 1) + nth(counts, n / 2)) / 2.0;
+        return new Summary(n, OptionalDouble.of(mean), OptionalDouble.of(median),
+                n > 1 ? OptionalDouble.of(Math.sqrt(squares / (n - 1))) : OptionalDouble.empty(),
+                OptionalDouble.of(counts.firstKey()), OptionalDouble.of(counts.lastKey()));
+    }
+
+    /** The value at a position (from 0) of the sorted expanded values. */
+    private static int nth(java.util.SortedMap<Integer, Long> counts, long index) {
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+            seen += e.getValue();
+            if (index < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " is beyond the " + seen + " values");
     }
 }

@@ -1,6 +1,7 @@
 package org.patientleadership.checklist;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.patientleadership.UnknownElementException;
@@ -65,6 +66,21 @@ public final class Checklist {
      * @return the point, or empty if no point has this id
      */
     public static Optional<ChecklistPoint> find(String id) {
-        return Lookup.find(POINTS, ChecklistPoint::id, id);
+        Objects.requireNonNull(id, "id");
+        // Ids are "point." and the number, so read the number rather than search the list.
+        int prefix = "point.".length();
+        if (!id.startsWith("point.") || id.length() <= prefix || id.length() > prefix + 2) {
+            return Optional.empty();
+        }
+        int number = 0;
+        for (int i = prefix; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return Optional.empty();
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number >= 1 && number <= POINTS.size() && POINTS.get(number - 1).id().equals(id)
+                ? Optional.of(POINTS.get(number - 1)) : Optional.empty();
     }
 }

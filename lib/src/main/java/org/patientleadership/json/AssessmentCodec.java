@@ -3,7 +3,6 @@ package org.patientleadership.json;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -127,20 +126,21 @@ final class AssessmentCodec {
     }
 
     private static Optional<List<Answer>> answers(JsonNode in, String pointer, RatingScale scale, Fields f) {
-        Set<Integer> seen = new HashSet<>();
+        boolean[] seen = new boolean[ChecklistPoint.COUNT + 1];
         List<String> ratings = new ArrayList<>(scale.allowed());
         return f.objects(in, pointer, "answers", "answers", false, (node, at) -> {
             f.json.onlyKnown(node, at, ANSWER_FIELDS);
-            Optional<ChecklistPoint> point = f.id(node, at, "point", Checklist.points(), ChecklistPoint::id, true);
+            Optional<ChecklistPoint> point = f.point(node, at, "point", true);
             if (point.isEmpty()) {
                 return Optional.empty();
             }
             int number = point.get().number();
-            if (!seen.add(number)) {
+            if (seen[number]) {
                 f.json.problem(JsonFields.at(at, "point"), point.get().id(), List.of("one answer per point"),
                         "point " + number + " is answered more than once");
                 return Optional.empty();
             }
+            seen[number] = true;
             Optional<Boolean> notApplicable = f.json.bool(node, at, "notApplicable");
             Optional<String> evidence = node.has("evidence") ? f.json.text(node, at, "evidence", true)
                     : Optional.empty();

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.patientleadership.checklist.Checklist;
+import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.internal.JsonFields;
 
 /**
@@ -36,6 +38,20 @@ final class Fields {
             boolean required) {
         Optional<String> text = json.text(object, pointer, field, required);
         return text.flatMap(t -> byId(t, JsonFields.at(pointer, field), elements, id));
+    }
+
+    /**
+     * Reads a member that must be the id of a checklist point: looked up directly, not searched for, since
+     * every answer of an assessment names one.
+     */
+    Optional<ChecklistPoint> point(JsonNode object, String pointer, String field, boolean required) {
+        Optional<String> text = json.text(object, pointer, field, required);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ChecklistPoint> point = Checklist.find(text.get());
+        return point.isPresent() ? point
+                : byId(text.get(), JsonFields.at(pointer, field), Checklist.points(), ChecklistPoint::id);
     }
 
     /**

@@ -95,8 +95,7 @@ final class ResultCodec {
                 (node, at) -> {
                     f.json.onlyKnown(node, at, RECOMMENDATION_FIELDS);
                     OptionalInt rank = f.json.integer(node, at, "rank", 1, MAX_COUNT, true);
-                    Optional<ChecklistPoint> point = f.id(node, at, "point", Checklist.points(), ChecklistPoint::id,
-                            true);
+                    Optional<ChecklistPoint> point = f.point(node, at, "point", true);
                     Optional<Priority> priority = f.id(node, at, "priority", List.of(Priority.values()),
                             Priority::name, true);
                     OptionalInt rating = f.json.integer(node, at, "rating", MIN_RATING, MAX_RATING, true);
@@ -147,8 +146,7 @@ final class ResultCodec {
         Optional<List<Contribution>> contributions = f.objects(node, at, "contributions", "contributions", true,
                 (c, cat) -> {
                     f.json.onlyKnown(c, cat, CONTRIBUTION_FIELDS);
-                    Optional<ChecklistPoint> point = f.id(c, cat, "point", Checklist.points(), ChecklistPoint::id,
-                            true);
+                    Optional<ChecklistPoint> point = f.point(c, cat, "point", true);
                     OptionalInt rating = f.json.integer(c, cat, "rating", MIN_RATING, MAX_RATING, true);
                     OptionalDouble normalised = f.number(c, cat, "normalised", 0, 1, true);
                     OptionalDouble weight = f.number(c, cat, "weight", 0, Double.MAX_VALUE, true);

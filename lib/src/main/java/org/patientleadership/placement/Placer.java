@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.ladder.EngagementLevel;
 import org.patientleadership.ladder.Ladder;
 import org.patientleadership.ladder.Rung;
 
@@ -30,8 +31,17 @@ import org.patientleadership.ladder.Rung;
  */
 public final class Placer {
 
-    /** Placements by the standard rules, keyed by {@link #key(Activity)}. */
-    private static final ConcurrentHashMap<Integer, Placements> STANDARD_CACHE = new ConcurrentHashMap<>();
+    private static final PowerSharing[] FEATURES = PowerSharing.values();
+    private static final Restriction[] RESTRICTIONS = Restriction.values();
+    private static final int INITIATORS = Initiator.values().length;
+    private static final int KINDS = EngagementLevel.values().length * INITIATORS;
+
+    /**
+     * Placements by the standard rules, at {@link #key(Activity)}: one slot for each possible answer, filled
+     * when first needed. Two threads filling a slot at once compute the same value, so either may win.
+     */
+    private static final AtomicReferenceArray<Placements> STANDARD_CACHE =
+            new AtomicReferenceArray<>(KINDS << (FEATURES.length + RESTRICTIONS.length));
 
     private Placer() {
     }
@@ -60,21 +70,26 @@ public final class Placer {
         if (rules == PlacementRules.standard()) {
             // The standard table is fixed, and a placement depends only on the activity's level, initiator,
             // features and restrictions (never its name): at most 2 × 3 × 2^9 × 2^2 answers, kept once made.
-            Placements known = STANDARD_CACHE.computeIfAbsent(key(activity), k -> compute(activity, rules));
-            return activity.equals(known.activity()) ? known : new Placements(activity, known.arnstein(),
+            int key = key(activity);
+            Placements known = STANDARD_CACHE.get(key);
+            if (known == null) {
+                known = compute(activity, rules);
+                STANDARD_CACHE.set(key, known);
+            }
+            return known.activity() == activity || activity.equals(known.activity()) ? known
+                    : new Placements(activity, known.arnstein(),
                     known.influence(), known.participation(), known.coProduction());
         }
         return compute(activity, rules);
     }
 
     private static int key(Activity activity) {
-        int key = activity.level().ordinal();
-        key = key * 3 + activity.initiatedBy().ordinal();
-        for (PowerSharing feature : activity.sharing()) {
-            key |= 1 << (4 + feature.ordinal());
+        int key = activity.level().ordinal() * INITIATORS + activity.initiatedBy().ordinal();
+        for (PowerSharing feature : FEATURES) {
+            key = key << 1 | (activity.has(feature) ? 1 : 0);
         }
-        for (Restriction restriction : activity.restrictions()) {
-            key |= 1 << (4 + PowerSharing.values().length + restriction.ordinal());
+        for (Restriction restriction : RESTRICTIONS) {
+            key = key << 1 | (activity.has(restriction) ? 1 : 0);
         }
         return key;
     }

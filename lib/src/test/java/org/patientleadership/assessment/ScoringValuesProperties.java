@@ -15,7 +15,12 @@ import net.jqwik.api.Provide;
 
 import org.patientleadership.checklist.Section;
 
-/** The fast path for cohorts, {@code Scoring.values}, gives exactly the values of {@code Scoring.score}. */
+/**
+ * The fast paths agree with their plain definitions: {@code Scoring.values} gives exactly the values of
+ * {@code Scoring.score}; the lazily made contributions are the rated points with their weights, and give the
+ * score by the documented formula; {@code Summary.ofCounts} summarises a distribution as {@code Summary.of}
+ * summarises the expanded values.
+ */
 class ScoringValuesProperties {
 
     @Provide
@@ -57,5 +62,68 @@ class ScoringValuesProperties {
         assertThat(Double.valueOf(values[6])).isEqualTo(Double.valueOf(scores.overall().value().isPresent()
                 ? scores.overall().value().getAsDouble() : Double.NaN));
         assertThat(List.of(values.length)).containsExactly(7);
+    }
+
+    @Property
+    void contributions_areTheRatedPointsAndGiveTheScore(@ForAll("assessments") Assessment a,
+            @ForAll("options") ScoringOptions options) {
+        Scores scores = Scoring.score(a, options);
+        for (Section s : Section.values()) {
+            check(a, options, scores.section(s), s.points(), false);
+        }
+        check(a, options, scores.overall(), org.patientleadership.checklist.Checklist.points(), true);
+    }
+
+    private static void check(Assessment a, ScoringOptions options, Score score,
+            List<org.patientleadership.checklist.ChecklistPoint> points, boolean overall) {
+        List<Contribution> expected = new java.util.ArrayList<>();
+        for (org.patientleadership.checklist.ChecklistPoint p : points) {
+            a.answer(p.number()).filter(answer -> !answer.isNotApplicable()).ifPresent(answer -> {
+                int r = answer.rating().getAsInt();
+                double w = options.pointWeight(p.number()) * (overall ? options.sectionWeight(p.section()) : 1);
+                expected.add(new Contribution(p.number(), r, a.scale().normalise(r), w));
+            });
+        }
+        assertThat(score.contributions()).containsExactlyElementsOf(expected);
+        assertThat(score.contributions()).isEqualTo(List.copyOf(expected));
+        assertThat(score.contributions().hashCode()).isEqualTo(expected.hashCode());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> score.contributions().add(new Contribution(1, 0, 0, 1)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        if (score.value().isPresent()) {
+            double weighted = 0;
+            double weights = 0;
+            for (Contribution c : score.contributions()) {
+                weighted += c.weight() * c.normalised();
+                weights += c.weight();
+            }
+            assertThat(score.value().getAsDouble()).isCloseTo(100 * weighted / weights,
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Property
+    void ofCounts_summarisesLikeTheExpandedValues(
+            @ForAll("distributions") java.util.SortedMap<Integer, Long> counts) {
+        double[] expanded = counts.entrySet().stream()
+                .flatMapToDouble(e -> java.util.stream.DoubleStream.generate(() -> e.getKey()).limit(e.getValue()))
+                .toArray();
+        Summary plain = Summary.of(expanded);
+        Summary fast = Summary.ofCounts(counts);
+        assertThat(fast.count()).isEqualTo(plain.count());
+        assertThat(fast.mean()).isEqualTo(plain.mean());
+        assertThat(fast.median()).isEqualTo(plain.median());
+        assertThat(fast.min()).isEqualTo(plain.min());
+        assertThat(fast.max()).isEqualTo(plain.max());
+        assertThat(fast.standardDeviation().isPresent()).isEqualTo(plain.standardDeviation().isPresent());
+        if (plain.standardDeviation().isPresent()) {
+            assertThat(fast.standardDeviation().getAsDouble()).isCloseTo(plain.standardDeviation().getAsDouble(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.SortedMap<Integer, Long>> distributions() {
+        return Arbitraries.maps(Arbitraries.integers().between(-5, 30), Arbitraries.longs().between(1, 200))
+                .ofMaxSize(8).map(java.util.TreeMap::new);
     }
 }
