@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
+import org.patientleadership.checklist.Section;
 import org.patientleadership.internal.Checks;
 
 /**
@@ -75,8 +76,14 @@ public final class Recommender {
                 .thenComparing(Comparator.comparingDouble(Candidate::gap).reversed())
                 .thenComparingInt(c -> c.point().number()));
         List<Recommendation> result = new ArrayList<>();
+        String[] sectionTexts = new String[Section.values().length];
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            String section = scores.section(c.point().section()).toString();
+            int s = c.point().section().ordinal();
+            if (sectionTexts[s] == null) {
+                // Formatting a score is the dearest step here: do it once per section, not per recommendation.
+                sectionTexts[s] = scores.section(c.point().section()).toString();
+            }
+            String section = sectionTexts[s];
             String reason = "Rated " + scale.level(c.rating(), c.point().number()) + " of " + scale.max()
                     + "; section " + c.point().section().number() + " (" + c.point().section().displayName()
                     + ") scores " + section + ".";
