@@ -28,6 +28,7 @@ module org.patientleadership {
     exports org.patientleadership.json;
     exports org.patientleadership.fhir;
     exports org.patientleadership.csv;
+    exports org.patientleadership.report;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;

@@ -1,0 +1,304 @@
+package org.patientleadership.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.patientleadership.assessment.Answer;
+import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Recommendation;
+import org.patientleadership.assessment.Recommender;
+import org.patientleadership.assessment.Score;
+import org.patientleadership.assessment.Scores;
+import org.patientleadership.assessment.Scoring;
+import org.patientleadership.assessment.ScoringOptions;
+import org.patientleadership.checklist.ChecklistPoint;
+import org.patientleadership.checklist.Section;
+import org.patientleadership.internal.Checks;
+import org.patientleadership.placement.Activity;
+import org.patientleadership.placement.Placement;
+import org.patientleadership.placement.Placements;
+import org.patientleadership.placement.Placer;
+
+/**
+ * The report of one self-assessment against the 40 points of the guide "Bring it on": the section scores as a
+ * radar over the bands, every point's rating as a bar grouped by section, where the organisation's activities
+ * stand on the ladders (each drawn as a ladder with its rung highlighted), and the recommended next steps,
+ * each citing the guide point it comes from.
+ *
+ * <p>Scores, bands and recommendations are those of {@link Scoring} and {@link Recommender} with the given
+ * options. This record is immutable and thread-safe.
+ *
+ * @param assessment  the assessment
+ * @param options  the scoring options
+ * @param placements  the activities placed on the ladders, in the order to show them; may be empty
+ * @param recommendations  how many recommendations to list, from 0 to 40
+ */
+public record AssessmentReport(Assessment assessment, ScoringOptions options, List<Placements> placements,
+        int recommendations) implements Report {
+
+    /** The number of recommendations listed unless changed: 5. */
+    public static final int DEFAULT_RECOMMENDATIONS = 5;
+
+    /**
+     * Creates a report, checking its parts.
+     *
+     * @param assessment  the assessment, not null
+     * @param options  the options, not null
+     * @param placements  the placements, not null, no null element
+     * @param recommendations  from 0 to 40
+     * @throws NullPointerException if an argument or placement is null
+     * @throws IllegalArgumentException if the number of recommendations is out of range
+     */
+    public AssessmentReport {
+        Checks.notNull(assessment, "assessment");
+        Checks.notNull(options, "options");
+        Checks.notNull(placements, "placements");
+        placements = List.copyOf(placements);
+        Checks.inRange(recommendations, 0, ChecklistPoint.COUNT, "number of recommendations");
+    }
+
+    /**
+     * Creates the report of an assessment with the default options, no activities and
+     * {@value #DEFAULT_RECOMMENDATIONS} recommendations.
+     *
+     * @param assessment  the assessment, not null
+     * @return the report, not null
+     */
+    public static AssessmentReport of(Assessment assessment) {
+        return new AssessmentReport(assessment, ScoringOptions.DEFAULT, List.of(), DEFAULT_RECOMMENDATIONS);
+    }
+
+    /**
+     * Returns a copy with other scoring options.
+     *
+     * @param newOptions  the options, not null
+     * @return the copy, not null
+     */
+    public AssessmentReport withOptions(ScoringOptions newOptions) {
+        return new AssessmentReport(assessment, newOptions, placements, recommendations);
+    }
+
+    /**
+     * Returns a copy showing these placements.
+     *
+     * @param newPlacements  the placements, not null
+     * @return the copy, not null
+     */
+    public AssessmentReport withPlacements(List<Placements> newPlacements) {
+        return new AssessmentReport(assessment, options, newPlacements, recommendations);
+    }
+
+    /**
+     * Returns a copy showing these activities, placed by the standard rules.
+     *
+     * @param activities  the activities, not null
+     * @return the copy, not null
+     */
+    public AssessmentReport withActivities(List<Activity> activities) {
+        Checks.notNull(activities, "activities");
+        return withPlacements(activities.stream().map(Placer::place).toList());
+    }
+
+    /**
+     * Returns a copy listing another number of recommendations.
+     *
+     * @param count  from 0 to 40
+     * @return the copy, not null
+     */
+    public AssessmentReport withRecommendations(int count) {
+        return new AssessmentReport(assessment, options, placements, count);
+    }
+
+    @Override
+    public String title() {
+        return "Self-assessment: " + assessment.organisation() + ", " + assessment.date();
+    }
+
+    private Scores scores() {
+        return Scoring.score(assessment, options);
+    }
+
+    private List<Recommendation> recommended(Scores scores) {
+        return Recommender.recommend(assessment, scores, recommendations);
+    }
+
+    private String meta() {
+        return "Assessed on " + assessment.date() + (assessment.assessorRoles().isEmpty() ? ""
+                : " by " + String.join(", ", assessment.assessorRoles())) + ". Rating scale: "
+                + assessment.scale().name() + " (" + assessment.scale().min() + " to " + assessment.scale().max()
+                + "). Bands: " + options.bands().name() + ".";
+    }
+
+    @Override
+    public String html() {
+        Scores scores = scores();
+        Xml x = new Xml(true);
+        x.element("h1", title());
+        x.element("p", meta(), "class", "meta");
+
+        x.open("section").element("h2", "Scores by section");
+        x.open("figure").raw(Charts.radar(scores, options.bands(), "radar"));
+        x.element("figcaption", "Section scores from 0 (centre) to 100 (outer ring); the rings are the band "
+                + "boundaries. Overall: " + Charts.scoreText(scores.overall()) + ".");
+        x.close();
+        x.open("table").open("thead").open("tr");
+        for (String h : List.of("Section", "Score", "Band", "Answered")) {
+            x.element("th", h, "scope", "col");
+        }
+        x.close().close().open("tbody");
+        for (Section s : Section.values()) {
+            scoreRow(x, s.number() + ". " + s.displayName(), scores.section(s));
+        }
+        scoreRow(x, "Overall", scores.overall());
+        x.close().close().close();
+
+        x.open("section").element("h2", "The 40 points");
+        x.open("figure").raw(Charts.points(assessment, "points"));
+        x.element("figcaption", "Each point's rating on the scale " + assessment.scale().name()
+                + "; a full bar is the top level.");
+        x.close().close();
+
+        if (!placements.isEmpty()) {
+            x.open("section").element("h2", "Activities on the ladders");
+            int n = 0;
+            for (Placements p : placements) {
+                n++;
+                x.element("h3", p.activity().name());
+                x.element("p", "On the guide's grid: " + p.gridCell().displayName() + ".");
+                x.open("div", "class", "ladders");
+                for (Placement<?> placement : p.all()) {
+                    x.open("figure").raw(Charts.ladder(placement, "ladder-" + n + "-"
+                            + placement.ladder().id().replace('.', '-')));
+                    x.element("figcaption", placementText(placement));
+                    x.close();
+                }
+                x.close();
+            }
+            x.close();
+        }
+
+        x.open("section").element("h2", "Recommended next steps");
+        List<Recommendation> recs = recommended(scores);
+        if (recs.isEmpty()) {
+            x.element("p", "No recommendations: every rated point is at the top of the scale.");
+        } else {
+            x.open("ol", "class", "recommendations");
+            for (Recommendation r : recs) {
+                x.open("li");
+                x.open("p").element("strong", "Point " + r.point().number() + " – " + r.point().title())
+                        .text(" (priority: " + r.priority().name().toLowerCase(java.util.Locale.ROOT) + ")")
+                        .close();
+                x.element("p", r.reason());
+                if (!r.point().actions().isEmpty()) {
+                    x.element("p", "First step: " + r.point().actions().get(0));
+                }
+                x.element("p", "Source: " + r.point().source().document().title() + ", "
+                        + r.point().source().locator() + ".", "class", "meta");
+                x.close();
+            }
+            x.close();
+        }
+        x.close();
+        return Reports.page(title(), x.toString());
+    }
+
+    private static void scoreRow(Xml x, String name, Score score) {
+        x.open("tr");
+        x.element("th", name, "scope", "row");
+        x.element("td", score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–", "class", "num");
+        x.element("td", score.band().map(b -> b.name()).orElse("insufficient data"));
+        x.element("td", score.answered() + " of " + score.applicable(), "class", "num");
+        x.close();
+    }
+
+    private static String placementText(Placement<?> placement) {
+        StringBuilder b = new StringBuilder(placement.ladder().displayName() + ": rung " + placement.rung().number()
+                + ", " + placement.rung().displayName() + ".");
+        if (!placement.reasons().isEmpty()) {
+            b.append(" Why: ").append(placement.reasons().get(0).text());
+            if (!placement.reasons().get(0).text().endsWith(".")) {
+                b.append('.');
+            }
+        }
+        placement.nextStep().ifPresent(n -> b.append(" Next: ").append(n));
+        return b.toString();
+    }
+
+    @Override
+    public String markdown() {
+        Scores scores = scores();
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(Reports.md(title())).append("\n\n").append(Reports.md(meta())).append("\n\n");
+        out.append("## Scores by section\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        for (Section s : Section.values()) {
+            rows.add(mdScore(s.number() + ". " + s.displayName(), scores.section(s)));
+        }
+        rows.add(mdScore("**Overall**", scores.overall()));
+        Reports.mdTable(out, List.of("Section", "Score", "Band", "Answered", "0–100"), rows);
+
+        out.append("## The 40 points\n\n");
+        for (Section s : Section.values()) {
+            out.append("### Section ").append(s.number()).append(". ").append(s.displayName()).append("\n\n");
+            List<List<String>> points = new ArrayList<>();
+            for (ChecklistPoint p : s.points()) {
+                Optional<Answer> a = assessment.answer(p.number());
+                String rating;
+                String bar;
+                if (a.isEmpty()) {
+                    rating = "not answered";
+                    bar = "";
+                } else if (a.get().isNotApplicable()) {
+                    rating = "not applicable";
+                    bar = "";
+                } else {
+                    int r = a.get().rating().getAsInt();
+                    rating = r + " – " + Reports.md(assessment.scale().level(r, p.number()).label());
+                    bar = "`" + Reports.textBar(assessment.scale().normalise(r), 8) + "`";
+                }
+                points.add(List.of(Integer.toString(p.number()), Reports.md(p.title()), rating, bar));
+            }
+            Reports.mdTable(out, List.of("Point", "Title", "Rating", "Bar"), points);
+        }
+
+        if (!placements.isEmpty()) {
+            out.append("## Activities on the ladders\n\n");
+            for (Placements p : placements) {
+                out.append("### ").append(Reports.md(p.activity().name())).append("\n\n");
+                out.append("On the guide's grid: ").append(Reports.md(p.gridCell().displayName())).append(".\n\n");
+                for (Placement<?> placement : p.all()) {
+                    out.append("- ").append(Reports.md(placementText(placement))).append('\n');
+                }
+                out.append('\n');
+            }
+        }
+
+        out.append("## Recommended next steps\n\n");
+        List<Recommendation> recs = recommended(scores);
+        if (recs.isEmpty()) {
+            out.append("No recommendations: every rated point is at the top of the scale.\n\n");
+        }
+        for (Recommendation r : recs) {
+            out.append(r.rank()).append(". **Point ").append(r.point().number()).append(" – ")
+                    .append(Reports.md(r.point().title())).append("** (priority: ")
+                    .append(r.priority().name().toLowerCase(java.util.Locale.ROOT)).append(")  \n   ")
+                    .append(Reports.md(r.reason()));
+            if (!r.point().actions().isEmpty()) {
+                out.append("  \n   First step: ").append(Reports.md(r.point().actions().get(0)));
+            }
+            out.append("  \n   Source: ").append(Reports.md(r.point().source().document().title())).append(", ")
+                    .append(Reports.md(r.point().source().locator())).append(".\n");
+        }
+        out.append("\n---\n\nMade with the patient-leadership library, catalogue ")
+                .append(org.patientleadership.Catalogue.VERSION).append(".\n");
+        return out.toString();
+    }
+
+    private static List<String> mdScore(String name, Score score) {
+        return List.of(name, score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–",
+                score.band().map(b -> Reports.md(b.name())).orElse("insufficient data"),
+                score.answered() + " of " + score.applicable(),
+                score.value().isPresent() ? "`" + Reports.textBar(score.value().getAsDouble() / 100, 10) + "`" : "");
+    }
+}

@@ -1,0 +1,150 @@
+package org.patientleadership.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Recommendation;
+import org.patientleadership.assessment.Recommender;
+import org.patientleadership.assessment.Scores;
+import org.patientleadership.assessment.Scoring;
+import org.patientleadership.checklist.Section;
+import org.patientleadership.ladder.EngagementLevel;
+import org.patientleadership.placement.Activity;
+import org.patientleadership.placement.Initiator;
+import org.patientleadership.placement.PowerSharing;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class ReportTest {
+
+    private static final Activity GROUP = Activity.of("Discharge group", EngagementLevel.COLLECTIVE, Initiator.JOINT,
+            PowerSharing.PATIENTS_INFORMED, PowerSharing.PATIENTS_ASKED, PowerSharing.CO_DESIGNED);
+
+    @Test
+    void assessmentReport_html_isSelfContained_andShowsEveryPart() {
+        Assessment a = ChartsTest.sample();
+        AssessmentReport report = AssessmentReport.of(a).withActivities(List.of(GROUP));
+        String html = report.html();
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html").doesNotContain("<script").doesNotContain("src=")
+                .doesNotContain("url(").doesNotContain("@import").doesNotContain("<link");
+        assertThat(html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xhtml", ""))
+                .doesNotContain("http:").doesNotContain("https:");
+        Document doc = Dom.parse(html);
+        assertThat(Dom.elements(doc, "svg")).hasSize(2 + 4);
+        for (Element svg : Dom.elements(doc, "svg")) {
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            for (String id : svg.getAttribute("aria-labelledby").split(" ")) {
+                assertThat(doc.getElementById(id) == null ? find(doc, id) : doc.getElementById(id)).isNotNull();
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        Dom.elements(doc, "*").forEach(e -> {
+            if (e.hasAttribute("id")) {
+                ids.add(e.getAttribute("id"));
+            }
+        });
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(Dom.elements(doc, "h1").get(0).getTextContent()).isEqualTo("Self-assessment: Test Trust, 2026-01-01");
+        assertThat(Dom.elements(doc, "meta")).anyMatch(m -> m.getAttribute("name").equals("viewport"));
+        assertThat(html).contains("@page{size:A4");
+        Scores scores = Scoring.score(a);
+        String text = doc.getDocumentElement().getTextContent();
+        for (Section s : Section.values()) {
+            assertThat(text).contains(s.number() + ". " + s.displayName());
+        }
+        List<Recommendation> recs = Recommender.recommend(a, scores, AssessmentReport.DEFAULT_RECOMMENDATIONS);
+        List<Element> items = Dom.elements(doc, "li");
+        assertThat(items).hasSize(recs.size());
+        for (int i = 0; i < recs.size(); i++) {
+            assertThat(items.get(i).getTextContent()).contains("Point " + recs.get(i).point().number() + " – ")
+                    .contains("Patient Leadership, point " + recs.get(i).point().number() + ".").contains(recs.get(i).reason());
+        }
+        assertThat(text).contains("Discharge group").contains("On the guide's grid: ");
+    }
+
+    private static Element find(Document doc, String id) {
+        return Dom.elements(doc, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElse(null);
+    }
+
+    @Test
+    void assessmentReport_markdown_hasTheSameContent() {
+        Assessment a = ChartsTest.sample();
+        String md = AssessmentReport.of(a).withActivities(List.of(GROUP)).withRecommendations(3).markdown();
+        Scores scores = Scoring.score(a);
+        assertThat(md).startsWith("# Self-assessment: Test Trust, 2026-01-01\n");
+        assertThat(md).contains("| 3. Leading the work | " + Reports.one(scores.section(Section.LEADING_THE_WORK)
+                .value().getAsDouble()) + " | ");
+        assertThat(md).contains("| 24 | ").contains("not applicable").contains("## Activities on the ladders");
+        for (Recommendation r : Recommender.recommend(a, scores, 3)) {
+            assertThat(md).contains(r.rank() + ". **Point " + r.point().number() + " – ");
+        }
+        assertThat(md).doesNotContain("\n4. **Point");
+    }
+
+    @Test
+    void reports_areDeterministic() {
+        AssessmentReport r = AssessmentReport.of(ChartsTest.sample()).withActivities(List.of(GROUP));
+        assertThat(r.html()).isEqualTo(r.html());
+        assertThat(r.markdown()).isEqualTo(r.markdown());
+    }
+
+    @Test
+    void assessmentReport_checksItsParts() {
+        assertThatThrownBy(() -> AssessmentReport.of(ChartsTest.sample()).withRecommendations(41))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number of recommendations");
+        assertThatThrownBy(() -> AssessmentReport.of(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("assessment");
+    }
+
+    static Assessment year(int year, int rating, String organisation) {
+        Assessment.Builder b = Assessment.builder(organisation, LocalDate.of(year, 3, 31));
+        for (int p = 1; p <= 40; p++) {
+            b.rate(p, p <= 8 ? Math.max(0, rating - 1) : p <= 16 ? 2 : rating);
+        }
+        return b.build();
+    }
+
+    @Test
+    void progressReport_showsImprovementsAndFalls_oldestFirst() {
+        ProgressReport report = ProgressReport.of(List.of(year(2026, 3, "Trust"), year(2024, 1, "Trust"),
+                year(2025, 4, "Trust")));
+        assertThat(report.history()).extracting(a -> a.date().getYear()).containsExactly(2024, 2025, 2026);
+        Document doc = Dom.parse(report.html());
+        String text = doc.getDocumentElement().getTextContent();
+        assertThat(report.title()).isEqualTo("Progress: Trust, 2024-03-31 to 2026-03-31");
+        assertThat(text).contains("▲ improved by").contains("= no change").contains("Points since 2025-03-31")
+                .contains("Fell back (32)").contains("Improved (0)");
+        assertThat(Dom.withClass(doc, "td", "up")).isNotEmpty();
+        assertThat(report.markdown()).contains("| 2024-03-31 | 2025-03-31 | 2026-03-31 | Change |")
+                .contains("- ▼ Point 1 – ");
+    }
+
+    @Test
+    void progressReport_refusesMixedOrganisations_andSingleAssessments() {
+        assertThatThrownBy(() -> ProgressReport.of(List.of(year(2024, 1, "A"), year(2025, 1, "B"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one organisation");
+        assertThatThrownBy(() -> ProgressReport.of(List.of(year(2024, 1, "A"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+    }
+
+    @Test
+    void cohortReport_countsEveryAssessmentOnceInEachSection() {
+        List<Assessment> cohort = List.of(year(2026, 0, "A"), year(2026, 2, "B"), year(2026, 4, "C"),
+                ChartsTest.sample());
+        CohortReport report = CohortReport.of("Region <North>", cohort);
+        for (Section s : Section.values()) {
+            assertThat(report.bandCounts(s).stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+        }
+        assertThat(report.bandCounts(Section.INTRODUCTION).get(4)).isEqualTo(1);
+        Document doc = Dom.parse(report.html());
+        assertThat(Dom.elements(doc, "h1").get(0).getTextContent()).isEqualTo("Region <North>");
+        assertThat(report.markdown()).startsWith("# Region \\<North\\>\n");
+        assertThatThrownBy(() -> CohortReport.of(" ", cohort)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
