@@ -10,3 +10,4 @@ import org.patientleadership.profile.*;
 import org.patientleadership.json.*;
 import org.patientleadership.fhir.*;
 import org.patientleadership.csv.*;
+import org.patientleadership.report.*;

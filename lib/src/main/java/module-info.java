@@ -9,6 +9,8 @@
  * ({@code .placement}) and patient-leader profiles ({@code .profile}). Data moves in and out as versioned JSON
  * ({@code .json}), FHIR R4 Questionnaire and QuestionnaireResponse ({@code .fhir}), and REDCap and plain CSV
  * ({@code .csv}); bad input gets an {@link org.patientleadership.InvalidInputException} naming the place.
+ * Reports people can look at, as self-contained HTML with SVG charts or as Markdown, come from
+ * {@code .report}.
  */
 // Immutables' annotations jar is an automatic module (compile time only): silence that lint for -Werror.
 @SuppressWarnings("requires-automatic")

@@ -42,12 +42,21 @@ public final class WriteReports {
      * @param args  optionally, the directory to write to (default {@code target/reports})
      */
     public static void main(String[] args) {
-        Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIRECTORY;
+        run(args.length > 0 ? Path.of(args[0]) : DEFAULT_DIRECTORY, System.out);
+    }
+
+    /**
+     * Writes the three reports.
+     *
+     * @param dir  the directory to write to, created if missing
+     * @param out  where to say what was written
+     */
+    static void run(Path dir, PrintStream out) {
         List<Assessment> cohort = CohortStudy.generate(CohortStudy.DEFAULT_SIZE, CohortStudy.SEED).toList();
-        write(dir, "report-example", flagship(), System.out);
-        write(dir, "progress-example", ProgressReport.of(CohortStudy.twoYears()), System.out);
+        write(dir, "report-example", flagship(), out);
+        write(dir, "progress-example", ProgressReport.of(CohortStudy.twoYears()), out);
         write(dir, "cohort-example", CohortReport.of("Cohort of " + cohort.size() + " generated assessments",
-                cohort), System.out);
+                cohort), out);
     }
 
     /**

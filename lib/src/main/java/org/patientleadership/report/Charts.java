@@ -35,9 +35,9 @@ import org.patientleadership.placement.Placement;
 public final class Charts {
 
     /** The radar's centre, x. */
-    static final double RADAR_CX = 200;
+    static final double RADAR_CX = 300;
     /** The radar's centre, y. */
-    static final double RADAR_CY = 170;
+    static final double RADAR_CY = 180;
     /** The radar's radius, at a score of 100. */
     static final double RADAR_R = 120;
     /** The bar chart's x at a rating of the scale's minimum. */
@@ -66,7 +66,7 @@ public final class Charts {
     public static String radar(Scores scores, BandScheme bands, String id) {
         Checks.notNull(scores, "scores");
         Checks.notNull(bands, "bands");
-        Xml x = svg(id, 400, 340, "Section scores", radarDescription(scores, bands));
+        Xml x = svg(id, 600, 360, "Section scores", radarDescription(scores, bands));
         List<Band> list = bands.bands();
         for (int b = list.size() - 1; b >= 0; b--) {
             double upper = b + 1 < list.size() ? list.get(b + 1).lowerBound() : 100;
@@ -99,10 +99,16 @@ public final class Charts {
             x.empty("circle", "cx", Xml.num(p[0]), "cy", Xml.num(p[1]), "r", "3.5", "fill", Palette.MARK,
                     "data-section", Integer.toString(s.number()), "data-score", score.value().isPresent()
                             ? Xml.num(score.value().getAsDouble()) : null);
-            double[] l = radarPoint(s.ordinal(), 100 + 14);
-            String anchor = Math.abs(l[0] - RADAR_CX) < 1 ? "middle" : l[0] > RADAR_CX ? "start" : "end";
-            x.element("text", "Section " + s.number() + ": " + scoreText(score), "x", Xml.num(l[0]),
-                    "y", Xml.num(l[1] + 4), "text-anchor", anchor, "font-size", "12", "fill", Palette.TEXT);
+            double[] l = radarPoint(s.ordinal(), 100 + 10);
+            boolean top = l[1] < RADAR_CY - RADAR_R;
+            boolean bottom = l[1] > RADAR_CY + RADAR_R;
+            String anchor = top || bottom ? "middle" : l[0] > RADAR_CX ? "start" : "end";
+            double y = top ? l[1] - 16 : bottom ? l[1] + 10 : l[1] - 2;
+            x.open("text", "x", Xml.num(l[0]), "y", Xml.num(y), "text-anchor", anchor, "font-size", "12",
+                    "fill", Palette.TEXT);
+            x.element("tspan", "Section " + s.number() + ":", "x", Xml.num(l[0]), "font-weight", "bold");
+            x.element("tspan", scoreText(score), "x", Xml.num(l[0]), "dy", "15");
+            x.close();
         }
         return x.close().toString();
     }
@@ -217,7 +223,7 @@ public final class Charts {
         int step = 22;
         int height = 10 + rungs.size() * step;
         Rung<?> placed = placement.rung();
-        Xml x = svg(id, 300, height, placement.ladder().displayName(), "A ladder of " + rungs.size()
+        Xml x = svg(id, 260, height, placement.ladder().displayName(), "A ladder of " + rungs.size()
                 + " rungs, " + placement.ladder().displayName() + ", from the bottom: " + rungNames(rungs)
                 + ". The activity stands on rung " + placed.number() + ", " + placed.displayName() + ".");
         x.empty("line", "x1", "14", "y1", "4", "x2", "14", "y2", Xml.num(height - 4), "stroke", Palette.GRID,
@@ -228,7 +234,7 @@ public final class Charts {
             double y = height - 5 - (rung.number() - 0.5) * step;
             boolean here = rung.number() == placed.number();
             if (here) {
-                x.empty("rect", "class", "placed", "x", "8", "y", Xml.num(y - step / 2.0 + 2), "width", "284",
+                x.empty("rect", "class", "placed", "x", "8", "y", Xml.num(y - step / 2.0 + 2), "width", "248",
                         "height", Xml.num(step - 4), "rx", "3", "fill", "none", "stroke", Palette.MARK,
                         "stroke-width", "2", "data-rung", Integer.toString(rung.number()));
             }

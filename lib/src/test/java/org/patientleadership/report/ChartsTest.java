@@ -49,13 +49,15 @@ class ChartsTest {
             double value = scores.section(s).value().orElse(0);
             double angle = -Math.PI / 2 + s.ordinal() * Math.PI / 3;
             String[] xy = points[s.ordinal()].split(",");
-            assertThat(Double.parseDouble(xy[0])).isCloseTo(200 + 120 * value / 100 * Math.cos(angle), within(0.01));
-            assertThat(Double.parseDouble(xy[1])).isCloseTo(170 + 120 * value / 100 * Math.sin(angle), within(0.01));
+            assertThat(Double.parseDouble(xy[0])).isCloseTo(300 + 120 * value / 100 * Math.cos(angle), within(0.01));
+            assertThat(Double.parseDouble(xy[1])).isCloseTo(180 + 120 * value / 100 * Math.sin(angle), within(0.01));
         }
         // Section 1 (points 1-4 unanswered) has insufficient data: at the centre, and labelled so.
         assertThat(scores.section(Section.INTRODUCTION).value()).isEmpty();
-        assertThat(points[0]).isEqualTo("200,170");
-        assertThat(svg.getDocumentElement().getTextContent()).contains("Section 1: no score (insufficient data)");
+        assertThat(points[0]).isEqualTo("300,180");
+        assertThat(Dom.elements(svg, "tspan").get(1).getTextContent()).isEqualTo("no score (insufficient data)");
+        assertThat(Dom.elements(svg, "desc").get(0).getTextContent())
+                .contains("Section 1, Introduction and background: no score (insufficient data)");
         // One ring per band, and a title and description as the text alternative.
         assertThat(Dom.elements(svg, "polygon")).hasSize(BandScheme.STANDARD.bands().size() + 1);
         assertThat(svg.getDocumentElement().getAttribute("role")).isEqualTo("img");
