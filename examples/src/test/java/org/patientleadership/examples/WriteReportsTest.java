@@ -69,7 +69,7 @@ class WriteReportsTest {
                 .contains("Annual patient survey").contains("◀ here");
         for (Recommendation r : Recommender.recommend(SelfAssessment.sample(),
                 Scoring.score(SelfAssessment.sample()), AssessmentReport.DEFAULT_RECOMMENDATIONS)) {
-            assertThat(text).contains("Point " + r.point().number() + " – " + r.point().title());
+            assertThat(text).contains(r.point().title() + " (point " + r.point().number() + "; priority: ");
         }
     }
 

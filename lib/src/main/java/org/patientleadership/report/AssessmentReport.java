@@ -186,8 +186,11 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             x.open("ol", "class", "recommendations");
             for (Recommendation r : recs) {
                 x.open("li");
-                x.open("p").element("strong", "Point " + r.point().number() + " – " + r.point().title())
-                        .text(" (priority: " + r.priority().name().toLowerCase(java.util.Locale.ROOT) + ")")
+                // The title before its number: "point N" then the title would repeat the guide's heading word
+                // for word.
+                x.open("p").element("strong", r.point().title())
+                        .text(" (point " + r.point().number() + "; priority: "
+                                + r.priority().name().toLowerCase(java.util.Locale.ROOT) + ")")
                         .close();
                 x.element("p", r.reason());
                 if (!r.point().actions().isEmpty()) {
@@ -257,9 +260,10 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
                     rating = r + " – " + Reports.md(assessment.scale().level(r, p.number()).label());
                     bar = "`" + Reports.textBar(assessment.scale().normalise(r), 8) + "`";
                 }
-                points.add(List.of(Integer.toString(p.number()), Reports.md(p.title()), rating, bar));
+                // The title last: the number straight before it would repeat the guide's heading word for word.
+                points.add(List.of(Integer.toString(p.number()), rating, bar, Reports.md(p.title())));
             }
-            Reports.mdTable(out, List.of("Point", "Title", "Rating", "Bar"), points);
+            Reports.mdTable(out, List.of("Point", "Rating", "Bar", "Title"), points);
         }
 
         if (!placements.isEmpty()) {
@@ -280,8 +284,8 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             out.append("No recommendations: every rated point is at the top of the scale.\n\n");
         }
         for (Recommendation r : recs) {
-            out.append(r.rank()).append(". **Point ").append(r.point().number()).append(" – ")
-                    .append(Reports.md(r.point().title())).append("** (priority: ")
+            out.append(r.rank()).append(". **").append(Reports.md(r.point().title())).append("** (point ")
+                    .append(r.point().number()).append("; priority: ")
                     .append(r.priority().name().toLowerCase(java.util.Locale.ROOT)).append(")  \n   ")
                     .append(Reports.md(r.reason()));
             if (!r.point().actions().isEmpty()) {

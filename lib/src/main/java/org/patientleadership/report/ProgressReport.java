@@ -174,7 +174,7 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
     }
 
     private static String pointChange(PointChange c) {
-        return "Point " + c.point() + " – " + Checklist.point(c.point()).title() + ": " + rating(c.before())
+        return Checklist.point(c.point()).title() + " (point " + c.point() + "): " + rating(c.before())
                 + " → " + rating(c.after());
     }
 

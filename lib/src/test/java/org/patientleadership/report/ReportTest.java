@@ -62,7 +62,7 @@ class ReportTest {
         List<Element> items = Dom.elements(doc, "li");
         assertThat(items).hasSize(recs.size());
         for (int i = 0; i < recs.size(); i++) {
-            assertThat(items.get(i).getTextContent()).contains("Point " + recs.get(i).point().number() + " – ")
+            assertThat(items.get(i).getTextContent()).contains(recs.get(i).point().title() + " (point " + recs.get(i).point().number() + "; priority: ")
                     .contains("Patient Leadership, point " + recs.get(i).point().number() + ".").contains(recs.get(i).reason());
         }
         assertThat(text).contains("Discharge group").contains("On the guide's grid: ");
@@ -82,9 +82,10 @@ class ReportTest {
                 .value().getAsDouble()) + " | ");
         assertThat(md).contains("| 24 | ").contains("not applicable").contains("## Activities on the ladders");
         for (Recommendation r : Recommender.recommend(a, scores, 3)) {
-            assertThat(md).contains(r.rank() + ". **Point " + r.point().number() + " – ");
+            assertThat(md).contains(r.rank() + ". **" + Reports.md(r.point().title()) + "** (point " + r.point().number()
+                    + "; priority: ");
         }
-        assertThat(md).doesNotContain("\n4. **Point");
+        assertThat(md).doesNotContainPattern("\n4\\. \\*\\*");
     }
 
     @Test
@@ -122,7 +123,7 @@ class ReportTest {
                 .contains("Fell back (32)").contains("Improved (0)");
         assertThat(Dom.withClass(doc, "td", "up")).isNotEmpty();
         assertThat(report.markdown()).contains("| 2024-03-31 | 2025-03-31 | 2026-03-31 | Change |")
-                .contains("- ▼ Point 1 – ");
+                .contains("- ▼ " + Reports.md(org.patientleadership.checklist.Checklist.point(1).title()) + " (point 1): ");
     }
 
     @Test
