@@ -294,9 +294,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             out.append("  \n   Source: ").append(Reports.md(r.point().source().document().title())).append(", ")
                     .append(Reports.md(r.point().source().locator())).append(".\n");
         }
-        out.append("\n---\n\nMade with the patient-leadership library, catalogue ")
-                .append(org.patientleadership.Catalogue.VERSION).append(".\n");
-        return out.toString();
+        return Reports.mdEnd(out);
     }
 
     private static List<String> mdScore(String name, Score score) {

@@ -318,7 +318,7 @@ public final class Charts {
      * @param id  the prefix of the chart's element ids
      * @return the SVG element
      */
-    static String distribution(BandScheme bands, Map<Section, long[]> counts, String id) {
+    static String distribution(BandScheme bands, Map<Section, List<Long>> counts, String id) {
         List<Band> list = bands.bands();
         int row = 34;
         double left = 20;
@@ -337,7 +337,7 @@ public final class Charts {
         }
         double y = 44;
         for (Section s : Section.values()) {
-            long[] c = counts.get(s);
+            List<Long> c = counts.get(s);
             long total = 0;
             for (long n : c) {
                 total += n;
@@ -347,19 +347,20 @@ public final class Charts {
             desc.append("Section ").append(s.number()).append(": ");
             double x0 = left;
             List<String> parts = new ArrayList<>();
-            for (int b = 0; b < c.length; b++) {
+            for (int b = 0; b < c.size(); b++) {
+                long n = c.get(b);
                 String name = b < list.size() ? list.get(b).name() : "insufficient data";
-                parts.add(c[b] + " " + name);
-                if (c[b] == 0 || total == 0) {
+                parts.add(n + " " + name);
+                if (n == 0) {
                     continue;
                 }
-                double w = width * c[b] / total;
+                double w = width * n / total;
                 body.empty("rect", "class", "segment", "x", Xml.num(x0), "y", Xml.num(y + 5), "width", Xml.num(w),
                         "height", "16", "fill", b < list.size() ? Palette.band(b) : Palette.NO_DATA,
                         "stroke", Palette.BACKGROUND, "data-section", Integer.toString(s.number()),
-                        "data-band", Integer.toString(b + 1), "data-count", Long.toString(c[b]));
+                        "data-band", Integer.toString(b + 1), "data-count", Long.toString(n));
                 if (w >= 18) {
-                    body.element("text", Long.toString(c[b]), "x", Xml.num(x0 + w / 2), "y", Xml.num(y + 17),
+                    body.element("text", Long.toString(n), "x", Xml.num(x0 + w / 2), "y", Xml.num(y + 17),
                             "text-anchor", "middle", "font-size", "10", "fill", Palette.TEXT);
                 }
                 x0 += w;
@@ -386,26 +387,26 @@ public final class Charts {
             return first.isPresent() && last.isPresent();
         }
 
+        /** Gives 1 for an improvement, -1 for a fall, 0 for no change or no comparison, at one decimal. */
+        int direction() {
+            return known() ? (int) Math.signum(Math.round(delta() * 10) / 10.0) : 0;
+        }
+
         String text() {
             if (!known()) {
                 return "no comparison (insufficient data)";
             }
-            double d = Math.round(delta() * 10) / 10.0;
-            if (d > 0) {
-                return "▲ improved by " + Reports.one(d);
-            }
-            if (d < 0) {
-                return "▼ fell back by " + Reports.one(-d);
-            }
-            return "= no change";
+            String by = Reports.one(Math.abs(Math.round(delta() * 10) / 10.0));
+            return direction() > 0 ? "▲ improved by " + by : direction() < 0 ? "▼ fell back by " + by : "= no change";
         }
 
         String colour() {
-            if (!known()) {
-                return Palette.MUTED;
-            }
-            double d = Math.round(delta() * 10) / 10.0;
-            return d > 0 ? Palette.UP : d < 0 ? Palette.DOWN : Palette.MUTED;
+            return direction() > 0 ? Palette.UP : direction() < 0 ? Palette.DOWN : Palette.MUTED;
+        }
+
+        /** Gives the style class of the change's text in a table: {@code up}, {@code down}, or none. */
+        String css() {
+            return direction() > 0 ? "up" : direction() < 0 ? "down" : null;
         }
     }
 

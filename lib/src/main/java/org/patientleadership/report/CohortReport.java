@@ -109,12 +109,6 @@ public final class CohortReport implements Report {
         return bandCounts.get(section);
     }
 
-    private Map<Section, long[]> countArrays() {
-        Map<Section, long[]> counts = new EnumMap<>(Section.class);
-        bandCounts.forEach((s, c) -> counts.put(s, c.stream().mapToLong(Long::longValue).toArray()));
-        return counts;
-    }
-
     private String meta() {
         return cohort.size() + " assessments. Bands: " + options.bands().name() + ".";
     }
@@ -162,7 +156,7 @@ public final class CohortReport implements Report {
         x.element("h1", title);
         x.element("p", meta(), "class", "meta");
         x.open("section").element("h2", "Spread over the bands per section");
-        x.open("figure").raw(Charts.distribution(options.bands(), countArrays(), "distribution"));
+        x.open("figure").raw(Charts.distribution(options.bands(), bandCounts, "distribution"));
         x.element("figcaption", "Each bar is one section's assessments, divided by band with the count written "
                 + "in each part; the key gives the bands by number, lowest first.");
         x.close();
@@ -200,6 +194,6 @@ public final class CohortReport implements Report {
                 .append(text(overall.median(), 1)).append(", from ").append(text(overall.min(), 1)).append(" to ")
                 .append(text(overall.max(), 1)).append(", over ").append(overall.count())
                 .append(" assessments with enough data.\n");
-        return out.toString();
+        return Reports.mdEnd(out);
     }
 }

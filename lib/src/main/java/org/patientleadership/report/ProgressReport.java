@@ -153,9 +153,7 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
             x.element("td", v.isPresent() ? Reports.one(v.getAsDouble()) : "–", "class", "num");
         }
         Charts.Trend trend = Charts.Trend.of(values);
-        String css = !trend.known() ? null : trend.text().startsWith("▲") ? "up"
-                : trend.text().startsWith("▼") ? "down" : null;
-        x.element("td", trend.text(), "class", css);
+        x.element("td", trend.text(), "class", trend.css());
         x.close();
     }
 
@@ -202,7 +200,7 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
         out.append("## Points since ").append(step.before().date()).append("\n\n");
         mdList(out, "Improved", step.improved(), "▲");
         mdList(out, "Fell back", step.fellBack(), "▼");
-        return out.toString();
+        return Reports.mdEnd(out);
     }
 
     private static List<String> mdRow(String name, List<OptionalDouble> values) {

@@ -33,7 +33,21 @@ final class Reports {
             "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid}"
                     + "figure,table,li{break-inside:avoid}}");
 
+    /** The closing line of every report, HTML and Markdown. */
+    static final String FOOTER = "Made with the patient-leadership library, catalogue " + Catalogue.VERSION
+            + ". Guide points refer to \"Bring it on – 40 ways to support Patient Leadership\".";
+
     private Reports() {
+    }
+
+    /**
+     * Ends a Markdown report with a rule and the {@link #FOOTER}.
+     *
+     * @param out  the report so far
+     * @return the whole report
+     */
+    static String mdEnd(StringBuilder out) {
+        return out.append("\n---\n\n").append(FOOTER).append('\n').toString();
     }
 
     /**
@@ -56,8 +70,7 @@ final class Reports {
         x.close();
         x.open("body").open("main").raw(content);
         x.open("footer");
-        x.element("p", "Made with the patient-leadership library, catalogue " + Catalogue.VERSION
-                + ". Guide points refer to \"Bring it on – 40 ways to support Patient Leadership\".");
+        x.element("p", FOOTER);
         x.close();
         x.close().close().close();
         return x.toString() + "\n";

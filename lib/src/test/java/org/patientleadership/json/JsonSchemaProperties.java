@@ -41,15 +41,11 @@ import org.patientleadership.placement.Placer;
 import org.patientleadership.placement.PowerSharing;
 import org.patientleadership.placement.Restriction;
 import org.patientleadership.placement.Rule;
-import org.patientleadership.profile.AttributeRating;
 import org.patientleadership.profile.Profile;
 import org.patientleadership.profile.ProfileAnswers;
 import org.patientleadership.profile.ProfileRules;
 import org.patientleadership.profile.Profiler;
-import org.patientleadership.roles.ConnectionLevel;
-import org.patientleadership.roles.ExampleRole;
-import org.patientleadership.roles.LeadershipAttribute;
-import org.patientleadership.roles.RoleType;
+import org.patientleadership.testing.ProfileArbitraries;
 
 /**
  * Laws of the JSON documents over generated values of each type: every document {@link JsonFormat} writes
@@ -215,30 +211,12 @@ class JsonSchemaProperties {
 
     @Provide
     Arbitrary<ProfileAnswers> profileAnswers() {
-        return Combinators.combine(texts(),
-                Arbitraries.maps(Arbitraries.of(RoleType.class), Arbitraries.of(ConnectionLevel.class))
-                        .ofMaxSize(RoleType.values().length),
-                Arbitraries.maps(Arbitraries.of(LeadershipAttribute.class), Arbitraries.of(AttributeRating.class))
-                        .ofMaxSize(LeadershipAttribute.values().length),
-                Arbitraries.subsetOf(RoleType.values()),
-                Arbitraries.subsetOf(RoleType.allExampleRoles()))
-                .as((String label, Map<RoleType, ConnectionLevel> c, Map<LeadershipAttribute, AttributeRating> r,
-                        Set<RoleType> roles, Set<ExampleRole> examples) ->
-                        new ProfileAnswers(label, c, r, roles, examples));
+        return ProfileArbitraries.answers(texts());
     }
 
     @Provide
     Arbitrary<ProfileRules> profileRules() {
-        Arbitrary<ProfileRules> varied = Combinators.combine(
-                Arbitraries.integers().between(0, 100),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(AttributeRating.class),
-                Arbitraries.of(RoleType.class),
-                Arbitraries.subsetOf(LeadershipAttribute.values()).ofMinSize(1))
-                .as((threshold, weight, grow, type, keys) -> ProfileRules.standard().withFitThreshold(threshold)
-                        .withConnectionWeight(weight).withGrowBelow(grow)
-                        .withKeyAttributes(type, keys.toArray(LeadershipAttribute[]::new)));
-        return Arbitraries.oneOf(Arbitraries.just(ProfileRules.standard()), varied);
+        return ProfileArbitraries.rules();
     }
 
     @Provide

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -14,13 +12,12 @@ import java.util.concurrent.Future;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.patientleadership.roles.ConnectionLevel;
-import org.patientleadership.roles.ExampleRole;
+import org.patientleadership.testing.ProfileArbitraries;
 import org.patientleadership.roles.LeadershipAttribute;
 import org.patientleadership.roles.RoleType;
 
@@ -31,30 +28,12 @@ class ProfileProperties {
 
     @Provide
     Arbitrary<ProfileAnswers> answers() {
-        return Combinators.combine(
-                Arbitraries.maps(Arbitraries.of(RoleType.class), Arbitraries.of(ConnectionLevel.class))
-                        .ofMaxSize(RoleType.values().length),
-                Arbitraries.maps(Arbitraries.of(LeadershipAttribute.class), Arbitraries.of(AttributeRating.class))
-                        .ofMaxSize(LeadershipAttribute.values().length),
-                Arbitraries.subsetOf(RoleType.values()),
-                Arbitraries.subsetOf(RoleType.allExampleRoles()))
-                .as((Map<RoleType, ConnectionLevel> c, Map<LeadershipAttribute, AttributeRating> r,
-                        Set<RoleType> roles, Set<ExampleRole> examples) ->
-                        new ProfileAnswers("Respondent", c, r, roles, examples));
+        return ProfileArbitraries.answers(Arbitraries.just("Respondent"));
     }
 
     @Provide
     Arbitrary<ProfileRules> rules() {
-        Arbitrary<ProfileRules> varied = Combinators.combine(
-                Arbitraries.integers().between(0, 100),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(AttributeRating.class),
-                Arbitraries.of(RoleType.class),
-                Arbitraries.subsetOf(LeadershipAttribute.values()).ofMinSize(1))
-                .as((threshold, weight, grow, type, keys) -> ProfileRules.standard().withFitThreshold(threshold)
-                        .withConnectionWeight(weight).withGrowBelow(grow)
-                        .withKeyAttributes(type, keys.toArray(LeadershipAttribute[]::new)));
-        return Arbitraries.oneOf(Arbitraries.just(ProfileRules.standard()), varied);
+        return ProfileArbitraries.rules();
     }
 
     @Property

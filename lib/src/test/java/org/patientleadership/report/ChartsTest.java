@@ -117,9 +117,9 @@ class ChartsTest {
 
     @Test
     void distribution_segments_areProportionalToTheCounts() {
-        Map<Section, long[]> counts = new java.util.EnumMap<>(Section.class);
+        Map<Section, List<Long>> counts = new java.util.EnumMap<>(Section.class);
         for (Section s : Section.values()) {
-            counts.put(s, new long[] {1, 2, 3, 4, s.ordinal()});
+            counts.put(s, List.of(1L, 2L, 3L, 4L, (long) s.ordinal()));
         }
         Document svg = Dom.parse(Charts.distribution(BandScheme.STANDARD, counts, "d"));
         for (Section s : Section.values()) {
