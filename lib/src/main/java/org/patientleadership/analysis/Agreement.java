@@ -44,30 +44,35 @@ public final class Agreement {
             return new IntraclassCorrelation(n, k, List.of(), List.of("The intraclass correlation needs at least "
                     + "two units rated by every rater; there are " + n + "."));
         }
-        double grand = 0;
-        double[] rowMean = new double[n];
-        double[] colMean = new double[k];
+        // Sums of squares from integer totals (n·k·SS = integer expressions), so that data without variation
+        // give exactly zero, whatever the order of rows and raters.
+        double total = 0;
+        double squares = 0;
+        double[] rowSum = new double[n];
+        double[] colSum = new double[k];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
-                grand += x[i][j];
-                rowMean[i] += x[i][j] / k;
-                colMean[j] += x[i][j] / n;
+                total += x[i][j];
+                squares += x[i][j] * x[i][j];
+                rowSum[i] += x[i][j];
+                colSum[j] += x[i][j];
             }
         }
-        grand /= (double) n * k;
-        double ssr = 0;
-        double ssc = 0;
-        double sst = 0;
-        for (int i = 0; i < n; i++) {
-            ssr += k * (rowMean[i] - grand) * (rowMean[i] - grand);
-            for (int j = 0; j < k; j++) {
-                sst += (x[i][j] - grand) * (x[i][j] - grand);
-            }
+        double rowSquares = 0;
+        for (double r : rowSum) {
+            rowSquares += r * r;
         }
-        for (int j = 0; j < k; j++) {
-            ssc += n * (colMean[j] - grand) * (colMean[j] - grand);
+        double colSquares = 0;
+        for (double c : colSum) {
+            colSquares += c * c;
         }
-        double sse = Math.max(0, sst - ssr - ssc);
+        double nk = (double) n * k;
+        double ssr = (n * rowSquares - total * total) / nk;
+        double ssc = (k * colSquares - total * total) / nk;
+        double sst = (nk * squares - total * total) / nk;
+        double sse0 = (nk * squares - n * rowSquares - k * colSquares + total * total) / nk;
+        double sse = Math.max(0, sse0);
+        assert sst >= 0 : "bug: negative total sum of squares";
         double msb = ssr / (n - 1);
         double msj = ssc / (k - 1);
         double mse = sse / ((n - 1.0) * (k - 1));

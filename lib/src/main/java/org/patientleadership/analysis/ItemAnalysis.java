@@ -353,8 +353,14 @@ public record ItemAnalysis(MissingData missingData, int cases, List<String> item
         private static double[] smc(double[][] r) {
             double[][] inverse = Numbers.pseudoInverse(r);
             double[] smc = new double[r.length];
+            double scale = 0;
             for (int a = 0; a < r.length; a++) {
-                double s = 1 - 1 / inverse[a][a];
+                scale = Math.max(scale, Math.abs(inverse[a][a]));
+            }
+            for (int a = 0; a < r.length; a++) {
+                // a diagonal entry that is zero up to rounding is taken as zero (1 / 0 gives smc 0, as in R)
+                double d = Math.abs(inverse[a][a]) <= 1e-12 * scale ? 0 : inverse[a][a];
+                double s = 1 - 1 / d;
                 smc[a] = Double.isNaN(s) ? 1 : Math.max(0, Math.min(1, s));
             }
             return smc;
@@ -363,10 +369,12 @@ public record ItemAnalysis(MissingData missingData, int cases, List<String> item
         /** psych's alpha.1 for a covariance and correlation matrix. */
         private static Alpha1 alpha1(double[][] c, double[][] r) {
             int n = c.length;
-            double sumC = Numbers.sum(c);
+            // A sum of covariances or correlations that is zero up to rounding leaves alpha undefined; testing
+            // against a scale rather than 0 keeps the answer the same whatever the order of the rows.
+            double sumC = zeroIfTiny(Numbers.sum(c), Numbers.trace(c));
             double trC = Numbers.trace(c);
             double raw = (1 - trC / sumC) * n / (n - 1);
-            double sumR = Numbers.sum(r);
+            double sumR = zeroIfTiny(Numbers.sum(r), n);
             double std = (1 - n / sumR) * n / (n - 1);
             double[] smc = smc(r);
             double sumSmc = 0;
@@ -383,12 +391,17 @@ public record ItemAnalysis(MissingData missingData, int cases, List<String> item
             }
             double varR = lower.length > 1 ? Numbers.variance(lower) : Double.NaN;
             double medR = Numbers.median(lower);
-            double sn = n * avR / (1 - avR);
+            double sn = n * avR / zeroIfTiny(1 - avR, 1);
             double[][] cc = Numbers.multiply(c, c);
             double q = (2.0 * n * n / ((n - 1.0) * (n - 1.0) * sumC * sumC * sumC))
                     * (sumC * (Numbers.trace(cc) + trC * trC) - 2 * (trC * Numbers.sum(cc)));
             return new Alpha1(raw, std, g6, avR, sn, q, varR, medR);
         }
+    }
+
+    /** Gives 0 for a value within rounding (1e-12 of the scale) of 0, else the value. */
+    private static double zeroIfTiny(double value, double scale) {
+        return Math.abs(value) <= 1e-12 * Math.abs(scale) ? 0 : value;
     }
 
     /** One result of psych's alpha.1, before the standard error is chosen. */
