@@ -103,6 +103,28 @@ public record ItemAnalysis(MissingData missingData, int cases, List<String> item
     }
 
     /**
+     * Analyses each section of the checklist and the whole checklist from assessments: one item per point, one
+     * case per assessment, not applicable and unanswered as missing.
+     *
+     * @param assessments  the assessments, not null, all on one rating scale
+     * @param missingData  how to treat missing ratings, not null
+     * @return the analysis of each section, in section order, unmodifiable
+     * @throws IllegalArgumentException if the assessments are on different scales
+     */
+    public static java.util.Map<org.patientleadership.checklist.Section, ItemAnalysis> bySection(
+            Iterable<org.patientleadership.assessment.Assessment> assessments, MissingData missingData) {
+        Checks.notNull(missingData, "missingData");
+        List<org.patientleadership.assessment.Assessment> list = new ArrayList<>();
+        Checks.notNull(assessments, "assessments").forEach(list::add);
+        java.util.Map<org.patientleadership.checklist.Section, ItemAnalysis> map =
+                new java.util.EnumMap<>(org.patientleadership.checklist.Section.class);
+        for (org.patientleadership.checklist.Section s : org.patientleadership.checklist.Section.values()) {
+            map.put(s, of(ItemData.of(list, s), missingData));
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
      * Checks if the analysis has no figures, because of too few items or cases (see {@link #notes()}).
      *
      * @return true if every figure is empty
