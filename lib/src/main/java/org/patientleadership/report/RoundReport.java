@@ -205,8 +205,7 @@ public final class RoundReport implements Report {
 
     @Override
     public String markdown() {
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(Reports.md(title)).append("\n\n").append(Reports.md(meta())).append("\n\n");
+        StringBuilder out = Reports.mdStart(title, meta());
         for (Block b : blocks) {
             out.append("## ").append(Reports.md(b.heading())).append("\n\n");
             for (String s : b.sentences()) {

@@ -241,13 +241,8 @@ class AnalysisProperties {
 
     @Provide
     Arbitrary<Assessment> assessments() {
-        Arbitrary<Integer> answer = Arbitraries.integers().between(-1, 4);
-        return Arbitraries.maps(Arbitraries.integers().between(1, 40), answer).ofMaxSize(40).map(m -> {
-            List<Answer> answers = new ArrayList<>();
-            m.forEach((p, r) -> answers.add(r < 0 ? Answer.notApplicable(p) : Answer.rated(p, r)));
-            return new Assessment("Org", LocalDate.of(2026, 3, 31), List.of("Engagement lead"),
-                    RatingScale.MATURITY, answers);
-        });
+        return org.patientleadership.testing.AssessmentArbitraries.assessments(LocalDate.of(2026, 3, 31),
+                List.of("Engagement lead"));
     }
 
     @Property
