@@ -176,7 +176,9 @@ public record ReliableChange(double before, double after, Basis basis, double st
         }
 
         /**
-         * Assesses the change of a section between two assessments.
+         * Assesses the change of a section between two assessments, scoring both with
+         * {@link org.patientleadership.assessment.ScoringOptions#DEFAULT} (as {@link Change#between(Assessment,
+         * Assessment)} does).
          *
          * @param change  the change, not null
          * @param section  the section, not null
