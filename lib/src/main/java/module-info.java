@@ -5,7 +5,8 @@
  * support Patient Leadership", and co-production value sets. Every element is immutable, has a stable id and
  * cites its source; {@link org.patientleadership.Catalogue} finds any element by id and
  * {@link org.patientleadership.CatalogueJson} exports them all. On top of the catalogue: self-assessment scores,
- * recommendations and cohort statistics ({@code .assessment}), ladder placement of activities
+ * recommendations and cohort statistics ({@code .assessment}), research-grade instrument analysis, agreement of
+ * several raters and reliable change ({@code .analysis}), ladder placement of activities
  * ({@code .placement}) and patient-leader profiles ({@code .profile}). Data moves in and out as versioned JSON
  * ({@code .json}), FHIR R4 Questionnaire and QuestionnaireResponse ({@code .fhir}), and REDCap and plain CSV
  * ({@code .csv}); bad input gets an {@link org.patientleadership.InvalidInputException} naming the place.
@@ -31,6 +32,7 @@ module org.patientleadership {
     exports org.patientleadership.fhir;
     exports org.patientleadership.csv;
     exports org.patientleadership.report;
+    exports org.patientleadership.analysis;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;

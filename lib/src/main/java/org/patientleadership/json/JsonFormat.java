@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.patientleadership.InvalidInputException;
 import org.patientleadership.Problem;
+import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.internal.Checks;
@@ -28,7 +29,7 @@ import org.patientleadership.profile.Profile;
 import org.patientleadership.profile.ProfileAnswers;
 
 /**
- * Reads and writes the library's values as versioned JSON documents. Six kinds of document are supported,
+ * Reads and writes the library's values as versioned JSON documents. Seven kinds of document are supported,
  * each with a JSON Schema (draft 2020-12) in {@code docs/schema/} and described in {@code docs/json.md}:
  *
  * <table>
@@ -43,6 +44,8 @@ import org.patientleadership.profile.ProfileAnswers;
  *   <tr><td>{@link ProfileAnswers}</td><td>a patient leader's answers</td>
  *       <td>{@code profile-answers.schema.json}</td></tr>
  *   <tr><td>{@link Profile}</td><td>the profile derived from them</td><td>{@code profile.schema.json}</td></tr>
+ *   <tr><td>{@link RatingRound}</td><td>several raters' assessments of one organisation, with their consensus,
+ *       agreement and perspective gap</td><td>{@code rating-round.schema.json}</td></tr>
  * </table>
  *
  * <p>Every document is a JSON object whose first member is {@code "formatVersion": 1}. Elements are named by
@@ -98,6 +101,7 @@ public final class JsonFormat {
                 ProfileCodec::write, ProfileCodec::readAnswers));
         add(new Codec<>(Profile.class, "profile", ProfileCodec.PROFILE_FIELDS, ProfileCodec::write,
                 ProfileCodec::readProfile));
+        add(new Codec<>(RatingRound.class, "rating-round", RoundCodec.FIELDS, RoundCodec::write, RoundCodec::read));
     }
 
     private static void add(Codec<?> codec) {
@@ -132,7 +136,7 @@ public final class JsonFormat {
      * whole document must fit in {@value #MAX_DOCUMENT_BYTES} bytes of UTF-8.
      *
      * @param value  an {@link Assessment}, {@link AssessmentResult}, {@link Activity}, {@link Placements},
-     *     {@link ProfileAnswers} or {@link Profile}, not null
+     *     {@link ProfileAnswers}, {@link Profile} or {@link RatingRound}, not null
      * @return the document, not null
      * @throws IllegalArgumentException if the value's type has no JSON document, or the document would break a
      *         reading limit

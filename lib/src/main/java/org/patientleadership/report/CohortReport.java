@@ -184,8 +184,7 @@ public final class CohortReport implements Report {
 
     @Override
     public String markdown() {
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(Reports.md(title)).append("\n\n").append(Reports.md(meta())).append("\n\n");
+        StringBuilder out = Reports.mdStart(title, meta());
         out.append("## Spread over the bands per section\n\n");
         List<String> header = header().stream().map(Reports::md).toList();
         Reports.mdTable(out, header, rows());

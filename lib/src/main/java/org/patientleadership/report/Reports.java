@@ -41,6 +41,17 @@ final class Reports {
     }
 
     /**
+     * Starts a Markdown report with its title and the line under it.
+     *
+     * @param title  the title, plain text
+     * @param meta  the line under the title, plain text
+     * @return the report so far
+     */
+    static StringBuilder mdStart(String title, String meta) {
+        return new StringBuilder().append("# ").append(md(title)).append("\n\n").append(md(meta)).append("\n\n");
+    }
+
+    /**
      * Ends a Markdown report with a rule and the {@link #FOOTER}.
      *
      * @param out  the report so far

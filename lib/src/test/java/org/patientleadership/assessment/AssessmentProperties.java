@@ -30,12 +30,7 @@ class AssessmentProperties {
     /** Answers for some of the 40 points: a rating 0–4, or not applicable (encoded as -1). */
     @Provide
     Arbitrary<Assessment> assessments() {
-        Arbitrary<Integer> answer = Arbitraries.integers().between(-1, 4);
-        return Arbitraries.maps(Arbitraries.integers().between(1, 40), answer).ofMaxSize(40).map(m -> {
-            List<Answer> answers = new ArrayList<>();
-            m.forEach((p, r) -> answers.add(r < 0 ? Answer.notApplicable(p) : Answer.rated(p, r)));
-            return new Assessment("Org", DAY, List.of(), RatingScale.MATURITY, answers);
-        });
+        return org.patientleadership.testing.AssessmentArbitraries.assessments(DAY, List.of());
     }
 
     @Provide

@@ -27,6 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.patientleadership.InvalidInputException;
+import org.patientleadership.analysis.Perspective;
+import org.patientleadership.analysis.Rater;
+import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
@@ -158,10 +161,25 @@ class JsonSchemaTest {
         return profiles;
     }
 
+    static List<RatingRound> rounds() {
+        List<Assessment> a = assessments().stream().filter(x -> x.scale().equals(RatingScale.MATURITY)).toList();
+        List<RatingRound> rounds = new ArrayList<>();
+        rounds.add(RatingRound.of(new Rater("Only rater", Perspective.STAFF, a.get(0))));
+        List<Rater> raters = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            Assessment same = new Assessment(a.get(0).organisation(), a.get(i).date(), a.get(i).assessorRoles(),
+                    a.get(i).scale(), a.get(i).answers());
+            raters.add(new Rater("Rater " + (i + 1), Perspective.values()[i % Perspective.values().length], same));
+        }
+        rounds.add(new RatingRound(raters));
+        rounds.add(new RatingRound(raters.subList(0, 2)));
+        return rounds;
+    }
+
     static Stream<Named<Object>> samples() {
         List<Named<Object>> all = new ArrayList<>();
         List<List<?>> lists = List.of(assessments(), results(), activities(), placements(), profileAnswers(),
-                profiles());
+                profiles(), rounds());
         for (List<?> list : lists) {
             for (int i = 0; i < list.size(); i++) {
                 Object value = list.get(i);

@@ -16,6 +16,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.placement.Activity;
@@ -64,6 +65,7 @@ final class JsonSchemas {
         files.put(Placements.class, "placements.schema.json");
         files.put(ProfileAnswers.class, "profile-answers.schema.json");
         files.put(Profile.class, "profile.schema.json");
+        files.put(RatingRound.class, "rating-round.schema.json");
         return files;
     }
 
