@@ -16,7 +16,10 @@ import org.patientleadership.internal.Checks;
  * feed, UTF-8 without a byte order mark once encoded. A rated point holds its value, a point not applicable
  * {@code NA}, an unanswered point nothing.
  *
- * <p>Reading what this class writes gives equal assessments, provided the reader is given the scale the
+ * <p>Text cells (organisation, roles, evidence) that a spreadsheet would run as formulas are neutralised by
+ * default, as {@link CsvOptions} describes; {@link CsvOptions.Formulas#EXACT} writes them as they are.
+ *
+ * <p>Reading what this class writes (with the same options) gives equal assessments, provided the reader is given the scale the
  * assessments are on and no cell exceeds the reader's length limit. The file does not say which scale was
  * used, so all assessments written together must share one.
  *

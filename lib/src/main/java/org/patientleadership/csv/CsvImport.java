@@ -33,7 +33,8 @@ import org.patientleadership.internal.Inputs;
  * header with a blank, repeated or missing column) throws an {@link InvalidInputException}. Otherwise every
  * data row gets a {@link RowResult}: an assessment, its problems (a ragged row, a blank organisation, a bad
  * date, a rating off the scale, evidence for an unanswered point, a cell over the length limit), or "skipped"
- * for a row with no value at all. An unknown column is a problem of the header; its values are not read.
+ * for a row with no value at all. An unknown column is a problem of the header; its values are not read. Text cells
+ * that {@link CsvExport} neutralised as formulas are read back as written (see {@link CsvOptions}).
  *
  * <p>This class is thread-safe.
  */

@@ -196,6 +196,9 @@ public final class RedcapExport {
      * Writes assessments as REDCap records of the checklist instrument, in the shape of a records export with
      * raw values: the record id (1, 2, … in list order), the fields in dictionary order and the form status,
      * 2 (complete). REDCap's data import tool reads this file into a project built from {@link #dictionary()}.
+     * Text cells a spreadsheet would run as formulas are neutralised with a leading quote, which REDCap's import
+     * stores as written; for a file that goes straight into REDCap, use {@link #records(List, CsvOptions)} with
+     * {@link CsvOptions.Formulas#EXACT}.
      *
      * @param assessments  the assessments, all on the same scale, not null; may be empty (a header only)
      * @return the records as CSV text, not null

@@ -39,6 +39,14 @@ import org.patientleadership.internal.Inputs;
  * row without any checklist data (a record's base row when the checklist repeats, or an event without the
  * checklist), is skipped with a note saying why. A second row with the same record, event and instance is a
  * problem. Values are checked as by {@link CsvImport}, with {@code NA} as the choice code for not applicable.
+ * The instrument's label, {@value RedcapExport#FORM_LABEL}, is read as its name in {@code redcap_repeat_instrument}
+ * when no row uses the name itself. When the file has non-blank rows but none is read as the checklist, the result
+ * has a problem naming the instruments seen and the one expected, so that nothing is dropped silently.
+ *
+ * <p>Missing-data codes ({@link CsvOptions#missingDataCodes()}, REDCap's suggested codes by default) in a point
+ * cell are read as unanswered or not applicable ({@link CsvOptions#missingDataAs()}); the codes are kept in
+ * {@link RowResult#missingData()} and named in {@link ImportResult#notes()}. Text cells that {@link RedcapExport}
+ * neutralised as formulas are read back as written (see {@link CsvOptions}).
  *
  * <p>This class is thread-safe.
  */
@@ -56,6 +64,7 @@ public final class RedcapImport {
     private static final Set<String> NOT_READ = Set.of("redcap_data_access_group", "redcap_survey_identifier",
             RedcapExport.FORM + "_timestamp");
     private static final Pattern INSTANCE = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern CODE_AS_NUMBER = Pattern.compile("-?[0-9]{1,9}");
     private static final List<String> STATUSES = List.of("0 (incomplete)", "1 (unverified)", "2 (complete)",
             "empty");
 
@@ -105,7 +114,7 @@ public final class RedcapImport {
         Checks.notNull(limits, "limits");
         Checks.notNull(options, "options");
         for (String code : options.missingDataCodes()) {
-            if (INSTANCE.matcher(code).matches() && scale.contains(Integer.parseInt(code))) {
+            if (CODE_AS_NUMBER.matcher(code).matches() && scale.contains(Integer.parseInt(code))) {
                 throw new IllegalArgumentException("The missing-data code " + code + " is also a rating on the "
                         + "scale '" + scale.id() + "'; use a code that is not a rating, such as -999");
             }
