@@ -3,6 +3,7 @@ package org.patientleadership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -50,8 +55,8 @@ import org.patientleadership.testing.Mutation;
 /**
  * Every reader of the library, fed mutated valid documents, gives a value or the documented
  * {@link InvalidInputException} with a location, never another throwable, within a time bound: the JSON reader
- * for each document type of {@link JsonFormat#types()}, the FHIR QuestionnaireResponse reader, the plain CSV
- * import and the REDCap import. (The catalogue is written, never read, so it has no reader to fuzz.)
+ * for each document type of {@link JsonFormat#types()} (directly, and through Jackson with
+ * {@link JsonFormat#mapper()}), the FHIR QuestionnaireResponse reader, the plain CSV import and the REDCap import. (The catalogue is written, never read, so it has no reader to fuzz.)
  *
  * <p>{@link Fuzz#tries()} tries per reader: few by default, 10,000 with {@code -Pfuzz}, as CI runs.
  */
@@ -94,11 +99,46 @@ class ReaderFuzzProperties {
     static List<Fuzz.Reader> jsonReaders() {
         List<Fuzz.Reader> readers = new ArrayList<>();
         for (Class<?> type : JsonFormat.types()) {
-            List<byte[]> documents = JSON_SAMPLES.get(type).get().stream().map(v -> utf8(JsonFormat.write(v)))
-                    .toList();
-            readers.add(new Fuzz.Reader("JSON " + type.getSimpleName(), documents, b -> JsonFormat.read(b, type)));
+            readers.add(new Fuzz.Reader("JSON " + type.getSimpleName(), documents(type), b -> JsonFormat.read(b,
+                    type)));
         }
         return readers;
+    }
+
+    /** The sample documents of a JSON type, as {@link JsonFormat#write} writes them. */
+    private static List<byte[]> documents(Class<?> type) {
+        return JSON_SAMPLES.get(type).get().stream().map(v -> utf8(JsonFormat.write(v))).toList();
+    }
+
+    /** A mapper with the module, shared by every try as users share theirs. */
+    private static final ObjectMapper MAPPER = JsonFormat.mapper();
+
+    /**
+     * The JSON documents read through Jackson with {@link JsonFormat#mapper()}: there the documented exception is
+     * Jackson's, carrying a location and, when the library's checks fail, the {@code InvalidInputException} as its
+     * cause. The reader hands on that cause, or Jackson's own location as a problem, so the same law applies.
+     */
+    static List<Fuzz.Reader> mapperReaders() {
+        return JsonFormat.types().stream().map(type -> new Fuzz.Reader("JSON " + type.getSimpleName()
+                + " through the Jackson mapper", documents(type), b -> throughMapper(b, type))).toList();
+    }
+
+    private static Object throughMapper(byte[] bytes, Class<?> type) {
+        try {
+            return MAPPER.readValue(bytes, type);
+        } catch (IOException e) {
+            if (e.getCause() instanceof InvalidInputException cause) {
+                throw cause;
+            }
+            if (e instanceof StreamConstraintsException) {
+                // Jackson reports a limit without a location, as JsonFormat.mapper() documents.
+                throw new InvalidInputException("JSON", new Problem("/", "", List.of(), e.getMessage()));
+            }
+            JsonLocation at = e instanceof JacksonException j ? j.getLocation() : null;
+            assertThat(at).as("a Jackson exception without a location: " + e).isNotNull();
+            throw new InvalidInputException("JSON", new Problem("line " + at.getLineNr() + ", column "
+                    + at.getColumnNr(), "", List.of(), String.valueOf(e.getMessage())));
+        }
     }
 
     static Fuzz.Reader fhirReader() {
@@ -160,6 +200,18 @@ class ReaderFuzzProperties {
     @Property
     @AddLifecycleHook(TriesForEachJsonType.class)
     void jsonDocuments_ofEveryType_giveAValueOrOurException(@ForAll("json") Fuzz.Reader reader,
+            @ForAll int document, @ForAll("mutations") List<Mutation> mutations) {
+        fuzz(reader, document, mutations);
+    }
+
+    @Provide
+    Arbitrary<Fuzz.Reader> mapper() {
+        return Arbitraries.of(mapperReaders());
+    }
+
+    @Property
+    @AddLifecycleHook(Fuzz.Tries.class)
+    void jsonDocuments_throughTheJacksonMapper_giveAValueOrADocumentedException(@ForAll("mapper") Fuzz.Reader reader,
             @ForAll int document, @ForAll("mutations") List<Mutation> mutations) {
         fuzz(reader, document, mutations);
     }
