@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.patientleadership.InvalidInputException;
 import org.patientleadership.Problem;
+import org.patientleadership.internal.UserText;
 
 /**
  * The header of a CSV file matched against the column names an import knows. Names are compared stripped and
@@ -69,7 +70,7 @@ final class Columns {
             String cell = header.get(i);
             String name = normalise(cell);
             labels.add(name.isEmpty() || cell.length() > limits.maxCellLength() ? Integer.toString(i + 1)
-                    : cell.strip());
+                    : UserText.escaped(cell.strip()));
             String location = "row 1, column " + labels.get(i);
             Problem fault = null;
             if (cell.length() > limits.maxCellLength()) {
@@ -78,7 +79,7 @@ final class Columns {
             } else if (name.isEmpty()) {
                 fault = new Problem(location, cell, List.of("a column name"), "column " + (i + 1) + " has no name");
             } else if (positions.containsKey(name)) {
-                fault = new Problem(location, cell, List.of("each column once"), "the column " + cell.strip()
+                fault = new Problem(location, cell, List.of("each column once"), "the column " + labels.get(i)
                         + " appears more than once (columns " + (positions.get(name) + 1) + " and " + (i + 1) + ")");
             } else {
                 positions.put(name, i);
@@ -105,7 +106,7 @@ final class Columns {
         for (String name : required) {
             if (!positions.containsKey(name)) {
                 fatal = true;
-                ordered.add(new Problem("row 1", "", List.of(name), "the required column " + name + " is missing"));
+                ordered.add(new Problem("row 1", "", List.of(), "the required column " + name + " is missing"));
             }
         }
         if (fatal) {

@@ -16,7 +16,10 @@ import org.patientleadership.internal.Checks;
  * feed, UTF-8 without a byte order mark once encoded. A rated point holds its value, a point not applicable
  * {@code NA}, an unanswered point nothing.
  *
- * <p>Reading what this class writes gives equal assessments, provided the reader is given the scale the
+ * <p>Text cells (organisation, roles, evidence) that a spreadsheet would run as formulas are neutralised by
+ * default, as {@link CsvOptions} describes; {@link CsvOptions.Formulas#EXACT} writes them as they are.
+ *
+ * <p>Reading what this class writes (with the same options) gives equal assessments, provided the reader is given the scale the
  * assessments are on and no cell exceeds the reader's length limit. The file does not say which scale was
  * used, so all assessments written together must share one.
  *
@@ -37,19 +40,48 @@ public final class CsvExport {
      *     the separator {@code ;}, or a year is outside 0 to 9999
      */
     public static String write(List<Assessment> assessments) {
+        return write(assessments, CsvOptions.DEFAULT);
+    }
+
+    /**
+     * Writes assessments as plain CSV with options: {@link CsvOptions.Formulas#NEUTRALISE} (the default) puts a
+     * single quote before a text cell a spreadsheet would run as a formula, {@link CsvOptions.Formulas#EXACT}
+     * writes every cell as it is. {@link CsvImport} given the same options reads the assessments back equal.
+     *
+     * @param assessments  the assessments, all on the same scale, not null; may be empty (a header only)
+     * @param options  the options, not null
+     * @return the CSV text, not null
+     * @throws NullPointerException if an argument or item is null
+     * @throws IllegalArgumentException if the assessments are on different scales, an assessor role holds
+     *     the separator {@code ;}, or a year is outside 0 to 9999
+     */
+    public static String write(List<Assessment> assessments, CsvOptions options) {
         sameScale(assessments);
+        Checks.notNull(options, "options");
         List<List<String>> rows = new ArrayList<>();
         rows.add(CsvImport.header());
         for (Assessment a : assessments) {
-            List<String> row = new ArrayList<>(List.of(a.organisation(), date(a), roles(a)));
-            for (int n = 1; n <= ChecklistPoint.COUNT; n++) {
-                Optional<Answer> answer = a.answer(n);
-                row.add(answer.map(CsvExport::rating).orElse(""));
-                row.add(answer.flatMap(Answer::evidence).orElse(""));
-            }
+            List<String> row = new ArrayList<>(List.of(options.write(a.organisation()), date(a),
+                    options.write(roles(a))));
+            answers(a, options, row);
             rows.add(row);
         }
         return Table.write(rows);
+    }
+
+    /**
+     * Adds each point's rating and evidence cells to a row.
+     *
+     * @param a  the assessment
+     * @param options  how evidence is written
+     * @param row  the row to add to
+     */
+    static void answers(Assessment a, CsvOptions options, List<String> row) {
+        for (int n = 1; n <= ChecklistPoint.COUNT; n++) {
+            Optional<Answer> answer = a.answer(n);
+            row.add(answer.map(CsvExport::rating).orElse(""));
+            row.add(answer.flatMap(Answer::evidence).map(options::write).orElse(""));
+        }
     }
 
     /**

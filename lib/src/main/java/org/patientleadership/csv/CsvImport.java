@@ -1,8 +1,10 @@
 package org.patientleadership.csv;
 
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.patientleadership.InvalidInputException;
 import org.patientleadership.Problem;
@@ -31,7 +33,8 @@ import org.patientleadership.internal.Inputs;
  * header with a blank, repeated or missing column) throws an {@link InvalidInputException}. Otherwise every
  * data row gets a {@link RowResult}: an assessment, its problems (a ragged row, a blank organisation, a bad
  * date, a rating off the scale, evidence for an unanswered point, a cell over the length limit), or "skipped"
- * for a row with no value at all. An unknown column is a problem of the header; its values are not read.
+ * for a row with no value at all. An unknown column is a problem of the header; its values are not read. Text cells
+ * that {@link CsvExport} neutralised as formulas are read back as written (see {@link CsvOptions}).
  *
  * <p>This class is thread-safe.
  */
@@ -114,7 +117,23 @@ public final class CsvImport {
      * @throws InvalidInputException if the file cannot be read as a whole
      */
     public static ImportResult read(byte[] bytes, RatingScale scale, CsvLimits limits) {
+        return read(bytes, scale, limits, CsvOptions.DEFAULT);
+    }
+
+    /**
+     * Reads a file with options: how cells that {@link CsvExport} neutralised as formulas are read back.
+     * Missing-data codes are a REDCap matter and are not read here.
+     *
+     * @param bytes  the bytes of the file, UTF-8 with or without a byte order mark, not null
+     * @param scale  the scale the ratings are on, not null
+     * @param limits  the limits, not null
+     * @param options  the options, as given to the export that wrote the file, not null
+     * @return the result, one entry per data row, not null
+     * @throws InvalidInputException if the file cannot be read as a whole
+     */
+    public static ImportResult read(byte[] bytes, RatingScale scale, CsvLimits limits, CsvOptions options) {
         Checks.notNull(bytes, "bytes");
+        CsvOptions plain = Checks.notNull(options, "options").withMissingDataCodes(Set.of());
         Checks.notNull(scale, "scale");
         Checks.notNull(limits, "limits");
         Table table = Table.read(bytes, limits, FORMAT);
@@ -123,12 +142,13 @@ public final class CsvImport {
                 limits, FORMAT);
         Results results = new Results(FORMAT, columns, limits);
         for (Table.Row row : table.rows()) {
-            results.add(read(row, columns, scale, limits));
+            results.add(read(row, columns, scale, limits, plain));
         }
         return results.result();
     }
 
-    private static RowResult read(Table.Row row, Columns columns, RatingScale scale, CsvLimits limits) {
+    private static RowResult read(Table.Row row, Columns columns, RatingScale scale, CsvLimits limits,
+            CsvOptions options) {
         if (RowCells.isBlank(row)) {
             return RowResult.skipped(row.number(), "the row is blank", Optional.empty());
         }
@@ -137,7 +157,7 @@ public final class CsvImport {
             return RowResult.failed(row.number(), List.of(shape.get()), Optional.empty());
         }
         RowCells cells = RowCells.of(row, columns, limits);
-        Optional<Assessment> assessment = Fields.assessment(cells, LAYOUT, scale);
+        Optional<Assessment> assessment = Fields.assessment(cells, LAYOUT, scale, options, new HashMap<>());
         return assessment.map(a -> RowResult.read(row.number(), a, Optional.empty()))
                 .orElseGet(() -> RowResult.failed(row.number(), cells.problems(), Optional.empty()));
     }

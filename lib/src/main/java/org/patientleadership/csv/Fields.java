@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,19 +42,22 @@ final class Fields {
      * @param cells  the row's cells; problems are added to it
      * @param layout  the column names
      * @param scale  the rating scale
+     * @param options  how text cells and missing-data codes are read
+     * @param missing  receives the missing-data code of each point that holds one
      * @return the assessment, or empty if the row has a problem (including one found before this call)
      */
-    static Optional<Assessment> assessment(RowCells cells, Layout layout, RatingScale scale) {
-        Optional<String> organisation = cells.text(layout.organisation());
+    static Optional<Assessment> assessment(RowCells cells, Layout layout, RatingScale scale, CsvOptions options,
+            Map<Integer, String> missing) {
+        Optional<String> organisation = cells.text(layout.organisation()).map(options::read);
         if (organisation.isPresent() && organisation.get().isEmpty()) {
             cells.problem(layout.organisation(), "", List.of("the name of the organisation assessed"),
                     "the organisation is blank");
         }
         Optional<LocalDate> date = date(cells, layout.date());
-        List<String> roles = roles(cells.textOrEmpty(layout.roles()));
+        List<String> roles = roles(options.read(cells.textOrEmpty(layout.roles())));
         List<Answer> answers = new ArrayList<>();
         for (int n = 1; n <= ChecklistPoint.COUNT; n++) {
-            answer(cells, layout, scale, n).ifPresent(answers::add);
+            answer(cells, layout, scale, n, options, missing).ifPresent(answers::add);
         }
         if (cells.hasProblems()) {
             return Optional.empty();
@@ -117,21 +121,29 @@ final class Fields {
         return List.copyOf(allowed);
     }
 
-    private static Optional<Answer> answer(RowCells cells, Layout layout, RatingScale scale, int point) {
+    private static Optional<Answer> answer(RowCells cells, Layout layout, RatingScale scale, int point,
+            CsvOptions options, Map<Integer, String> missing) {
         String column = layout.point().apply(point);
         String evidenceColumn = layout.evidence().apply(point);
         Optional<String> text = cells.text(column);
-        Optional<String> evidence = cells.text(evidenceColumn).filter(e -> !e.isEmpty());
+        Optional<String> evidence = cells.text(evidenceColumn).filter(e -> !e.isEmpty()).map(options::read);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String value = text.get();
+        String cell = text.get();
+        boolean coded = !cell.equalsIgnoreCase(NOT_APPLICABLE) && options.missingDataCodes().contains(cell);
+        if (coded) {
+            missing.put(point, cell);
+        }
+        String value = !coded ? cell
+                : options.missingDataAs() == CsvOptions.MissingData.UNANSWERED ? "" : NOT_APPLICABLE;
         Optional<Answer> answer = Optional.empty();
         if (value.isEmpty()) {
             if (evidence.isPresent()) {
                 cells.problem(evidenceColumn, evidence.get(), List.of("empty, as point " + point + " is unanswered"),
-                        "there is evidence for point " + point + ", but no rating; rate it or mark it "
-                                + NOT_APPLICABLE);
+                        "there is evidence for point " + point + ", but " + (coded ? "its rating is the "
+                                + "missing-data code " + cell + ", read as unanswered" : "no rating")
+                                + "; rate it or mark it " + NOT_APPLICABLE);
             }
             return Optional.empty();
         } else if (value.equalsIgnoreCase(NOT_APPLICABLE)) {

@@ -72,8 +72,8 @@ public record ImportResult(String format, List<Problem> headerProblems, List<Pro
     }
 
     /**
-     * Gets the notes about what was left out on purpose: columns not read, then skipped rows, each located by
-     * row (and column). Notes are not problems and do not make {@link #orThrow()} throw.
+     * Gets the notes about what was left out on purpose: columns not read, then for each row in turn the reason it was
+     * skipped or how its cells were understood (such as a missing-data code), each located by row (and column). Notes are not problems and do not make {@link #orThrow()} throw.
      *
      * @return the notes, unmodifiable, not null
      */
@@ -81,6 +81,7 @@ public record ImportResult(String format, List<Problem> headerProblems, List<Pro
         List<Problem> all = new ArrayList<>(columnNotes);
         for (RowResult r : rows) {
             r.skipped().ifPresent(reason -> all.add(new Problem("row " + r.row(), "", List.of(), reason)));
+            all.addAll(r.notes());
         }
         return List.copyOf(all);
     }

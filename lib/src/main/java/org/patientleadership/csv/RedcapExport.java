@@ -3,10 +3,8 @@ package org.patientleadership.csv;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.RatingLevel;
 import org.patientleadership.assessment.RatingScale;
@@ -40,6 +38,12 @@ public final class RedcapExport {
 
     /** The REDCap instrument (form) name. */
     public static final String FORM = "patient_leadership_checklist";
+    /**
+     * The instrument's label as REDCap shows it for a project built from {@link #dictionary()}: the form name
+     * with spaces for underscores and capital initials. {@link RedcapImport} accepts it in
+     * {@code redcap_repeat_instrument} when no row of the file uses the name itself.
+     */
+    public static final String FORM_LABEL = "Patient Leadership Checklist";
     /** The record id field. */
     public static final String RECORD_ID = "record_id";
     /** The organisation field. */
@@ -192,6 +196,9 @@ public final class RedcapExport {
      * Writes assessments as REDCap records of the checklist instrument, in the shape of a records export with
      * raw values: the record id (1, 2, … in list order), the fields in dictionary order and the form status,
      * 2 (complete). REDCap's data import tool reads this file into a project built from {@link #dictionary()}.
+     * Text cells a spreadsheet would run as formulas are neutralised with a leading quote, which REDCap's import
+     * stores as written; for a file that goes straight into REDCap, use {@link #records(List, CsvOptions)} with
+     * {@link CsvOptions.Formulas#EXACT}.
      *
      * @param assessments  the assessments, all on the same scale, not null; may be empty (a header only)
      * @return the records as CSV text, not null
@@ -200,7 +207,25 @@ public final class RedcapExport {
      *     the separator {@code ;}, or a year is outside 0 to 9999
      */
     public static String records(List<Assessment> assessments) {
+        return records(assessments, CsvOptions.DEFAULT);
+    }
+
+    /**
+     * Writes assessments as REDCap records with options: {@link CsvOptions.Formulas#NEUTRALISE} (the default)
+     * puts a single quote before a text cell a spreadsheet would run as a formula, {@link CsvOptions.Formulas#EXACT}
+     * writes every cell as it is (what REDCap's own export does). {@link RedcapImport} given the same options
+     * reads the assessments back equal.
+     *
+     * @param assessments  the assessments, all on the same scale, not null; may be empty (a header only)
+     * @param options  the options, not null
+     * @return the records as CSV text, not null
+     * @throws NullPointerException if an argument or item is null
+     * @throws IllegalArgumentException if the assessments are on different scales, an assessor role holds
+     *     the separator {@code ;}, or a year is outside 0 to 9999
+     */
+    public static String records(List<Assessment> assessments, CsvOptions options) {
         CsvExport.sameScale(assessments);
+        Checks.notNull(options, "options");
         List<String> header = new ArrayList<>();
         header.add(RECORD_ID);
         header.addAll(LAYOUT.all());
@@ -209,13 +234,9 @@ public final class RedcapExport {
         rows.add(header);
         for (int i = 0; i < assessments.size(); i++) {
             Assessment a = assessments.get(i);
-            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), a.organisation(),
-                    CsvExport.date(a), CsvExport.roles(a)));
-            for (int n = 1; n <= ChecklistPoint.COUNT; n++) {
-                Optional<Answer> answer = a.answer(n);
-                row.add(answer.map(CsvExport::rating).orElse(""));
-                row.add(answer.flatMap(Answer::evidence).orElse(""));
-            }
+            List<String> row = new ArrayList<>(List.of(Integer.toString(i + 1), options.write(a.organisation()),
+                    CsvExport.date(a), options.write(CsvExport.roles(a))));
+            CsvExport.answers(a, options, row);
             row.add("2");
             rows.add(row);
         }

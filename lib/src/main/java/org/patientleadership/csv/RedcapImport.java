@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -37,6 +39,14 @@ import org.patientleadership.internal.Inputs;
  * row without any checklist data (a record's base row when the checklist repeats, or an event without the
  * checklist), is skipped with a note saying why. A second row with the same record, event and instance is a
  * problem. Values are checked as by {@link CsvImport}, with {@code NA} as the choice code for not applicable.
+ * The instrument's label, {@value RedcapExport#FORM_LABEL}, is read as its name in {@code redcap_repeat_instrument}
+ * when no row uses the name itself. When the file has non-blank rows but none is read as the checklist, the result
+ * has a problem naming the instruments seen and the one expected, so that nothing is dropped silently.
+ *
+ * <p>Missing-data codes ({@link CsvOptions#missingDataCodes()}, REDCap's suggested codes by default) in a point
+ * cell are read as unanswered or not applicable ({@link CsvOptions#missingDataAs()}); the codes are kept in
+ * {@link RowResult#missingData()} and named in {@link ImportResult#notes()}. Text cells that {@link RedcapExport}
+ * neutralised as formulas are read back as written (see {@link CsvOptions}).
  *
  * <p>This class is thread-safe.
  */
@@ -54,6 +64,7 @@ public final class RedcapImport {
     private static final Set<String> NOT_READ = Set.of("redcap_data_access_group", "redcap_survey_identifier",
             RedcapExport.FORM + "_timestamp");
     private static final Pattern INSTANCE = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern CODE_AS_NUMBER = Pattern.compile("-?[0-9]{1,9}");
     private static final List<String> STATUSES = List.of("0 (incomplete)", "1 (unverified)", "2 (complete)",
             "empty");
 
@@ -82,9 +93,32 @@ public final class RedcapImport {
      * @throws InvalidInputException if the file cannot be read as a whole
      */
     public static ImportResult read(byte[] bytes, RatingScale scale, CsvLimits limits) {
+        return read(bytes, scale, limits, CsvOptions.DEFAULT);
+    }
+
+    /**
+     * Reads an export with options: the project's missing-data codes and how to read them, and how cells that
+     * {@link RedcapExport} neutralised as formulas are read back.
+     *
+     * @param bytes  the bytes of the export, UTF-8 with or without a byte order mark, not null
+     * @param scale  the scale the dictionary was written for, not null
+     * @param limits  the limits, not null
+     * @param options  the options, not null
+     * @return the result, one entry per data row, not null
+     * @throws InvalidInputException if the file cannot be read as a whole
+     * @throws IllegalArgumentException if a missing-data code is also a rating on the scale
+     */
+    public static ImportResult read(byte[] bytes, RatingScale scale, CsvLimits limits, CsvOptions options) {
         Checks.notNull(bytes, "bytes");
         Checks.notNull(scale, "scale");
         Checks.notNull(limits, "limits");
+        Checks.notNull(options, "options");
+        for (String code : options.missingDataCodes()) {
+            if (CODE_AS_NUMBER.matcher(code).matches() && scale.contains(Integer.parseInt(code))) {
+                throw new IllegalArgumentException("The missing-data code " + code + " is also a rating on the "
+                        + "scale '" + scale.id() + "'; use a code that is not a rating, such as -999");
+            }
+        }
         Table table = Table.read(bytes, limits, FORMAT);
         String recordId = table.header().isEmpty() ? "" : Columns.normalise(table.header().get(0));
         Set<String> checklist = RedcapExport.LAYOUT.known();
@@ -99,12 +133,38 @@ public final class RedcapImport {
                     List.of("the record id field, such as " + RedcapExport.RECORD_ID),
                     "the first column must be the record id, as in every REDCap export"));
         }
-        Reader reader = new Reader(columns, recordId, scale, limits);
+        Reader reader = new Reader(columns, recordId, scale, limits, options, !instruments(table, columns)
+                .contains(RedcapExport.FORM));
         Results results = new Results(FORMAT, columns, limits);
         for (Table.Row row : table.rows()) {
             results.add(reader.read(row));
         }
+        reader.nothingRead().ifPresent(results::fileProblem);
         return results.result();
+    }
+
+    /** Lists the values of the repeating instrument column, stripped, in the order first seen. */
+    private static Set<String> instruments(Table table, Columns columns) {
+        Set<String> values = new LinkedHashSet<>();
+        OptionalInt at = columns.position(REPEAT_INSTRUMENT);
+        if (at.isPresent()) {
+            for (Table.Row row : table.rows()) {
+                if (row.cells().size() == columns.size()) {
+                    values.add(row.cells().get(at.getAsInt()).strip());
+                }
+            }
+        }
+        values.remove("");
+        return values;
+    }
+
+    /**
+     * Checks if a value is the checklist instrument's label as REDCap shows it, {@value RedcapExport#FORM_LABEL},
+     * ignoring case, surrounding spaces and whether words are joined by spaces or underscores.
+     */
+    private static boolean isLabel(String value) {
+        return !value.equals(RedcapExport.FORM) && value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ")
+                .equals(RedcapExport.FORM_LABEL.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -142,19 +202,59 @@ public final class RedcapImport {
         private final String recordId;
         private final RatingScale scale;
         private final CsvLimits limits;
+        private final CsvOptions options;
+        private final boolean labelAccepted;
         private final Map<String, Integer> seen = new HashMap<>();
+        private final Set<String> otherInstruments = new LinkedHashSet<>();
+        private boolean checklistFound;
+        private int skippedRows;
 
-        Reader(Columns columns, String recordId, RatingScale scale, CsvLimits limits) {
+        Reader(Columns columns, String recordId, RatingScale scale, CsvLimits limits, CsvOptions options,
+                boolean labelAccepted) {
             this.columns = columns;
             this.recordId = recordId;
             this.scale = scale;
             this.limits = limits;
+            this.options = options;
+            this.labelAccepted = labelAccepted;
+        }
+
+        /**
+         * Gives the problem of an export none of whose non-blank rows was read as the checklist, if so.
+         *
+         * @return the problem, or empty if some row was read (or failed) as the checklist, or all rows are blank
+         */
+        Optional<Problem> nothingRead() {
+            if (checklistFound || skippedRows == 0) {
+                return Optional.empty();
+            }
+            List<String> allowed = List.of(RedcapExport.FORM, RedcapExport.FORM_LABEL + " (its label)");
+            if (otherInstruments.isEmpty()) {
+                return Optional.of(new Problem("row 1", "", allowed, "no row holds data of the " + RedcapExport.FORM
+                        + " instrument: its fields are empty in all " + skippedRows + " rows; is this an export"
+                        + " of another project or instrument?"));
+            }
+            String values = String.join(", ", otherInstruments);
+            return Optional.of(new Problem("row 1, column " + columns.label(columns.position(REPEAT_INSTRUMENT)
+                    .orElseThrow()), values, allowed, "no row was read as the checklist: " + REPEAT_INSTRUMENT
+                    + " holds " + values + ", but the checklist's repeating instrument is " + RedcapExport.FORM
+                    + (labelAccepted ? "" : ", and its label is ambiguous here because other rows use that name")));
         }
 
         RowResult read(Table.Row row) {
             if (RowCells.isBlank(row)) {
                 return RowResult.skipped(row.number(), "the row is blank", Optional.empty());
             }
+            RowResult result = readNonBlank(row);
+            if (result.isSkipped()) {
+                skippedRows++;
+            } else {
+                checklistFound = true;
+            }
+            return result;
+        }
+
+        private RowResult readNonBlank(Table.Row row) {
             Optional<Problem> shape = RowCells.shape(row, columns);
             if (shape.isPresent()) {
                 return RowResult.failed(row.number(), List.of(shape.get()), Optional.empty());
@@ -162,7 +262,9 @@ public final class RedcapImport {
             RowCells cells = RowCells.of(row, columns, limits);
             String id = cells.textOrEmpty(recordId);
             Optional<String> event = cells.text(EVENT).filter(e -> !e.isEmpty());
-            String instrument = cells.textOrEmpty(REPEAT_INSTRUMENT);
+            String written = cells.textOrEmpty(REPEAT_INSTRUMENT);
+            boolean label = isLabel(written);
+            String instrument = label && labelAccepted ? RedcapExport.FORM : written;
             OptionalInt instance = instance(cells, instrument);
             OptionalInt status = status(cells);
             boolean keyRead = !id.isEmpty() && Stream.of(recordId, EVENT, REPEAT_INSTANCE, RedcapExport.COMPLETE)
@@ -171,8 +273,10 @@ public final class RedcapImport {
             Optional<RedcapRow> key = keyRead ? Optional.of(new RedcapRow(id, event, instance, status))
                     : Optional.empty();
             if (!instrument.isEmpty() && !instrument.equals(RedcapExport.FORM)) {
+                otherInstruments.add(instrument);
                 return RowResult.skipped(row.number(), "the row holds the repeating instrument " + instrument
-                        + ", not " + RedcapExport.FORM, key);
+                        + ", not " + RedcapExport.FORM + (label ? " (the label " + instrument + " is ambiguous, "
+                        + "as other rows name the instrument " + RedcapExport.FORM + ")" : ""), key);
             }
             if (RedcapExport.LAYOUT.known().stream().allMatch(cells::isEmpty)) {
                 return RowResult.skipped(row.number(), "the row holds no data of the " + RedcapExport.FORM
@@ -181,7 +285,8 @@ public final class RedcapImport {
             if (cells.text(recordId).filter(String::isEmpty).isPresent()) {
                 cells.problem(recordId, "", List.of("the record id"), "the record id is blank");
             }
-            Optional<Assessment> assessment = Fields.assessment(cells, RedcapExport.LAYOUT, scale);
+            Map<Integer, String> missing = new TreeMap<>();
+            Optional<Assessment> assessment = Fields.assessment(cells, RedcapExport.LAYOUT, scale, options, missing);
             if (!id.isEmpty()) {
                 String identity = id + "\u0000" + event.orElse("") + "\u0000" + instrument + "\u0000"
                         + (instance.isPresent() ? instance.getAsInt() : "");
@@ -194,7 +299,12 @@ public final class RedcapImport {
             if (cells.hasProblems()) {
                 return RowResult.failed(row.number(), cells.problems(), key);
             }
-            return RowResult.read(row.number(), assessment.orElseThrow(), key);
+            String as = options.missingDataAs() == CsvOptions.MissingData.UNANSWERED ? "unanswered"
+                    : "not applicable";
+            List<Problem> notes = missing.entrySet().stream().map(e -> new Problem(cells.location(RedcapExport
+                    .pointVariable(e.getKey())), e.getValue(), List.of(), "point " + e.getKey() + " holds the "
+                    + "missing-data code " + e.getValue() + ", read as " + as)).toList();
+            return RowResult.read(row.number(), assessment.orElseThrow(), key, missing, notes);
         }
 
         private static OptionalInt instance(RowCells cells, String instrument) {

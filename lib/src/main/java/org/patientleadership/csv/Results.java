@@ -18,6 +18,7 @@ final class Results {
     private final Columns columns;
     private final int maxProblems;
     private final List<RowResult> rows = new ArrayList<>();
+    private final List<Problem> fileProblems = new ArrayList<>();
     private int problems;
 
     /**
@@ -52,11 +53,22 @@ final class Results {
     }
 
     /**
+     * Adds a problem of the file as a whole, found once every row was read, to the header's problems.
+     *
+     * @param problem  the problem
+     */
+    void fileProblem(Problem problem) {
+        fileProblems.add(problem);
+    }
+
+    /**
      * Gets the result so far.
      *
      * @return the result, not null
      */
     ImportResult result() {
-        return new ImportResult(format, columns.problems(), columns.notes(), rows);
+        List<Problem> header = new ArrayList<>(columns.problems());
+        header.addAll(fileProblems);
+        return new ImportResult(format, header, columns.notes(), rows);
     }
 }

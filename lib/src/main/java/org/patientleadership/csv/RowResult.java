@@ -1,8 +1,11 @@
 package org.patientleadership.csv;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.patientleadership.Problem;
 import org.patientleadership.assessment.Assessment;
@@ -22,9 +25,14 @@ import org.patientleadership.assessment.Assessment;
  * @param problems  the problems found in the row, in column order; empty when the row was read or skipped
  * @param skipped  why the row was skipped, or empty
  * @param redcap  for a REDCap records export, the record the row belongs to, when its record id could be read
+ * @param missingData  for a REDCap records export, the missing-data code found in each point cell that held
+ *     one, by point number in ascending order (see {@link CsvOptions}); empty otherwise
+ * @param notes  how cells of a row that was read were understood when that is not plain from the file, such as
+ *     a missing-data code read as unanswered, each located by row and column; not problems
  */
 public record RowResult(int row, Optional<Assessment> assessment, List<Problem> problems,
-        Optional<String> skipped, Optional<RedcapRow> redcap) {
+        Optional<String> skipped, Optional<RedcapRow> redcap, Map<Integer, String> missingData,
+        List<Problem> notes) {
 
     /**
      * Creates a row result, checking that exactly one outcome is given.
@@ -34,10 +42,14 @@ public record RowResult(int row, Optional<Assessment> assessment, List<Problem> 
      * @param problems  the problems, not null
      * @param skipped  the reason for skipping, not null
      * @param redcap  the REDCap record, not null
+     * @param missingData  the missing-data codes by point, not null
+     * @param notes  the notes, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the row number is below 2, or not exactly one outcome is given
      */
     public RowResult {
+        missingData = Collections.unmodifiableMap(new TreeMap<>(missingData));
+        notes = List.copyOf(notes);
         if (row < 2) {
             throw new IllegalArgumentException("Data rows are numbered from 2 (the header is row 1), not " + row);
         }
@@ -50,6 +62,37 @@ public record RowResult(int row, Optional<Assessment> assessment, List<Problem> 
             throw new IllegalArgumentException("Row " + row + " needs exactly one of an assessment, problems or "
                     + "a reason for skipping");
         }
+    }
+
+    /**
+     * Creates a row result without missing-data codes or notes.
+     *
+     * @param row  the row number, 2 or more
+     * @param assessment  the assessment, not null
+     * @param problems  the problems, not null
+     * @param skipped  the reason for skipping, not null
+     * @param redcap  the REDCap record, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the row number is below 2, or not exactly one outcome is given
+     */
+    public RowResult(int row, Optional<Assessment> assessment, List<Problem> problems, Optional<String> skipped,
+            Optional<RedcapRow> redcap) {
+        this(row, assessment, problems, skipped, redcap, Map.of(), List.of());
+    }
+
+    /**
+     * Obtains the result of a row that was read, with the missing-data codes found in it and notes on them.
+     *
+     * @param row  the row number, 2 or more
+     * @param assessment  the assessment, not null
+     * @param redcap  the REDCap record, or empty
+     * @param missingData  the missing-data codes by point, not null
+     * @param notes  the notes, not null
+     * @return the result, not null
+     */
+    public static RowResult read(int row, Assessment assessment, Optional<RedcapRow> redcap,
+            Map<Integer, String> missingData, List<Problem> notes) {
+        return new RowResult(row, Optional.of(assessment), List.of(), Optional.empty(), redcap, missingData, notes);
     }
 
     /**

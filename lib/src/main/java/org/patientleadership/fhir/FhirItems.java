@@ -11,6 +11,7 @@ import org.patientleadership.Catalogue;
 import org.patientleadership.assessment.RatingLevel;
 import org.patientleadership.assessment.RatingScale;
 import org.patientleadership.checklist.ChecklistPoint;
+import org.patientleadership.internal.UserText;
 
 /**
  * The names shared by the writers and the reader of this package: canonical URLs, linkIds, item texts, the
@@ -197,14 +198,16 @@ final class FhirItems {
     }
 
     /**
-     * Escapes text for XHTML, replacing characters XML does not allow by U+FFFD.
+     * Escapes text for XHTML, replacing characters XML does not allow by U+FFFD. Bidirectional controls that
+     * the text does not close itself are removed, and text holding right-to-left letters or controls is
+     * enclosed in FSI and PDI ({@link UserText#isolate}), so it cannot reorder the narrative around it.
      *
      * @param text  the text
      * @return the escaped text
      */
     static String xhtml(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        UserText.isolate(text).codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

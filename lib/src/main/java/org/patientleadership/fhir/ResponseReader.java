@@ -2,7 +2,6 @@ package org.patientleadership.fhir;
 
 import static org.patientleadership.internal.JsonFields.at;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.checklist.Section;
 import org.patientleadership.internal.JsonFields;
+import org.patientleadership.internal.JsonNumbers;
 
 /**
  * Reads a FHIR R4 QuestionnaireResponse to the checklist Questionnaire into an {@link Assessment}, collecting
@@ -466,8 +466,7 @@ final class ResponseReader {
             JsonNode e = extensions.get(i);
             if (e.isObject() && FhirItems.ORDINAL_VALUE.equals(e.path("url").textValue())) {
                 JsonNode v = e.get("valueDecimal");
-                if (v == null || !v.isNumber() || v.decimalValue().compareTo(BigDecimal.valueOf(level
-                        .value())) != 0) {
+                if (v == null || !v.isNumber() || !JsonNumbers.isEqual(v.numberValue(), level.value())) {
                     f.problem(at(at(at(pointer, "extension"), i), "valueDecimal"), v, List.of(Integer.toString(
                             level.value())), "the ordinal value does not match the code '" + level.id() + "'");
                 }

@@ -2,6 +2,8 @@ package org.patientleadership.fhir;
 
 import static org.patientleadership.fhir.FhirItems.NODES;
 
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -121,7 +123,8 @@ final class ResponseWriter {
                 .append(assessment.date()).append(" on the ").append(FhirItems.xhtml(assessment.scale().name()))
                 .append(" scale.</p>");
         if (!assessment.assessorRoles().isEmpty()) {
-            x.append("<p>Assessors: ").append(FhirItems.xhtml(String.join(", ", assessment.assessorRoles())))
+            x.append("<p>Assessors: ").append(assessment.assessorRoles().stream().map(FhirItems::xhtml)
+                    .collect(Collectors.joining(", ")))
                     .append(".</p>");
         }
         if (assessment.answers().isEmpty()) {

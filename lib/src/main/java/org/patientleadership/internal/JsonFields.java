@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -218,15 +219,30 @@ public final class JsonFields {
      */
     public OptionalInt integer(JsonNode node, String pointer, int min, int max) {
         List<String> allowed = List.of(min + " to " + max);
-        if (!node.isIntegralNumber()) {
+        if (!node.isNumber()) {
             problem(pointer, node, allowed, "expected a whole number, found " + kind(node));
             return OptionalInt.empty();
         }
-        if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-            problem(pointer, node, allowed, "the number is out of range");
-            return OptionalInt.empty();
+        return JsonNumbers.whole(node.numberValue(), min, max, message -> problem(pointer, node, allowed, message));
+    }
+
+    /**
+     * Reads a node that must be a finite number within a range, by the rules of {@link JsonNumbers}.
+     *
+     * @param node  the node
+     * @param pointer  its pointer
+     * @param min  the smallest allowed value
+     * @param max  the largest allowed value
+     * @return the number, never negative zero, or empty if wrong
+     */
+    public OptionalDouble decimal(JsonNode node, String pointer, double min, double max) {
+        List<String> allowed = List.of(min + " to " + max);
+        if (!node.isNumber()) {
+            problem(pointer, node, allowed, "expected a number, found " + kind(node));
+            return OptionalDouble.empty();
         }
-        return OptionalInt.of(node.intValue());
+        return JsonNumbers.decimal(node.numberValue(), min, max, message -> problem(pointer, node, allowed,
+                message));
     }
 
     /**
@@ -310,7 +326,8 @@ public final class JsonFields {
             problem("/formatVersion", "", List.of(Integer.toString(supported)), "missing field 'formatVersion'");
             return false;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() != supported) {
+        if (!node.isNumber() || !JsonNumbers.isWritten(node.numberValue())
+                || !JsonNumbers.isEqual(node.numberValue(), supported)) {
             problem("/formatVersion", node, List.of(Integer.toString(supported)), "this library reads format "
                     + "version " + supported + " only");
             return false;

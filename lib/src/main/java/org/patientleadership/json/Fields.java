@@ -137,12 +137,7 @@ final class Fields {
             }
             return OptionalDouble.empty();
         }
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue()) || node.doubleValue() < min
-                || node.doubleValue() > max) {
-            json.problem(here, node, allowed, node.isNumber() ? "the number is out of range" : "expected a number");
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(node.doubleValue());
+        return json.decimal(node, here, min, max);
     }
 
     /**

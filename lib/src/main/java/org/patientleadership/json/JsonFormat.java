@@ -302,7 +302,10 @@ public final class JsonFormat {
 
     /**
      * Creates a mapper with {@link #module()} registered and the same limits and strictness as this class's
-     * readers (no duplicate keys, no trailing tokens). No default typing is enabled.
+     * readers (no duplicate keys, no trailing tokens). No default typing is enabled. Reading through it throws
+     * Jackson's exceptions: malformed JSON gives a {@code JsonParseException} with its line and column, a limit
+     * exceeded a {@code StreamConstraintsException} (which Jackson gives no location), and a document the
+     * library's checks refuse a {@code JsonMappingException} whose cause is the {@link InvalidInputException}.
      *
      * @return a new mapper, not null
      */

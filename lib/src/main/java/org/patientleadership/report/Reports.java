@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patientleadership.Catalogue;
+import org.patientleadership.internal.UserText;
 
 /**
  * What the three reports share: the HTML page around their content, with its inline style sheet (screen,
@@ -100,14 +101,16 @@ final class Reports {
     /**
      * Escapes user text for Markdown: characters that could make markup anywhere in a line (emphasis, code,
      * links, HTML, entities, table cells) get a backslash, line breaks become spaces, and characters not allowed in XML become U+FFFD
-     * (as in the HTML), so the text reads the same in any Markdown tool and never becomes markup.
+     * (as in the HTML), so the text reads the same in any Markdown tool and never becomes markup. Bidirectional
+     * controls the text does not close are removed, and text holding right-to-left letters or controls is
+     * enclosed in FSI and PDI, so it cannot reorder the line around it.
      *
      * @param text  the text
      * @return the escaped text
      */
     static String md(String text) {
         StringBuilder b = new StringBuilder(text.length() + 8);
-        String clean = Xml.clean(text);
+        String clean = Xml.clean(UserText.isolate(text));
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {

@@ -3,6 +3,9 @@ package org.patientleadership.report;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Set;
+
+import org.patientleadership.internal.UserText;
 
 /**
  * A small writer of XML-shaped markup, for the SVG charts and the HTML pages (written as polyglot HTML, which
@@ -14,9 +17,18 @@ import java.util.Locale;
  * other than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD. So any
  * user text, such as an organisation named {@code <script>}, appears as text and never as markup.
  *
+ * <p>Every text and attribute value is also kept from reordering what is around it (CVE-2021-42574):
+ * bidirectional controls the text does not close itself are removed, and a text holding right-to-left letters
+ * or controls is isolated, in HTML content with {@code <bdi>}, inside SVG, {@code <title>} and attribute values
+ * (where no element can go) between FSI and PDI ({@link UserText#isolate}). Text without either is written as it
+ * is, so pages in English are unchanged.
+ *
  * <p>Not thread-safe: one writer builds one document.
  */
 final class Xml {
+
+    /** Elements whose content is text only in HTML, where {@code <bdi>} would show as text. */
+    private static final Set<String> TEXT_ONLY = Set.of("title", "style", "script", "textarea", "option");
 
     private final StringBuilder out = new StringBuilder(4096);
     private final Deque<String> open = new ArrayDeque<>();
@@ -69,9 +81,22 @@ final class Xml {
     Xml element(String name, String text, String... attributes) {
         start(name, attributes);
         out.append('>');
-        escape(text, out);
+        content(text, name);
         out.append("</").append(name).append('>');
         return this;
+    }
+
+    /** Writes element content, isolated as the class describes; {@code element} is the element it goes in. */
+    private void content(String text, String element) {
+        if (!UserText.needsIsolation(text)) {
+            escape(text, out);
+        } else if (TEXT_ONLY.contains(element) || open.contains("svg")) {
+            escape(UserText.isolate(text), out);
+        } else {
+            out.append("<bdi>");
+            escape(UserText.withoutUnpairedControls(text), out);
+            out.append("</bdi>");
+        }
     }
 
     /**
@@ -81,7 +106,7 @@ final class Xml {
      * @return this writer
      */
     Xml text(String text) {
-        escape(text, out);
+        content(text, open.isEmpty() ? "" : open.peek());
         return this;
     }
 
@@ -139,7 +164,7 @@ final class Xml {
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
                 out.append(' ').append(attributes[i]).append("=\"");
-                escape(attributes[i + 1], out);
+                escape(UserText.isolate(attributes[i + 1]), out);
                 out.append('"');
             }
         }

@@ -3,6 +3,7 @@ package org.patientleadership.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.patientleadership.csv.Samples.cells;
 import static org.patientleadership.csv.Samples.csv;
 import static org.patientleadership.csv.Samples.redcapHeader;
 import static org.patientleadership.csv.Samples.row;
@@ -10,7 +11,6 @@ import static org.patientleadership.csv.Samples.utf8;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +33,6 @@ class RedcapImportTest {
         header.addAll(RedcapExport.LAYOUT.all());
         header.addAll(List.of(RedcapExport.COMPLETE, "visit_log_complete"));
         return header;
-    }
-
-    private static Map<String, String> cells(String... pairs) {
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            cells.put(pairs[i], pairs[i + 1]);
-        }
-        return cells;
     }
 
     private static byte[] oneRecord(String... pairs) {

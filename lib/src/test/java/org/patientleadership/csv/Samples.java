@@ -2,6 +2,7 @@ package org.patientleadership.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,15 @@ final class Samples {
         header.addAll(RedcapExport.LAYOUT.all());
         header.add(RedcapExport.COMPLETE);
         return header;
+    }
+
+    /** Cells given as column and value pairs, in a mutable map. */
+    static Map<String, String> cells(String... pairs) {
+        Map<String, String> cells = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            cells.put(pairs[i], pairs[i + 1]);
+        }
+        return cells;
     }
 
     /** A row for a header, the given cells set and the rest empty. */

@@ -7,6 +7,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
+import org.patientleadership.internal.UserText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -18,9 +19,10 @@ class XmlProperties {
         String xml = new Xml(false).open("root").element("t", text, "a", text).close().toString();
         Document doc = Dom.parse(xml);
         Element t = Dom.elements(doc, "t").get(0);
-        assertThat(t.getTextContent()).isEqualTo(Dom.sanitised(text));
-        assertThat(t.getAttribute("a")).isEqualTo(Dom.sanitised(text));
-        assertThat(Dom.elements(doc, "*")).hasSize(2);
+        assertThat(t.getTextContent()).isEqualTo(Dom.sanitised(UserText.withoutUnpairedControls(text)));
+        assertThat(t.getAttribute("a")).isEqualTo(Dom.sanitised(UserText.isolate(text)));
+        assertThat(Dom.elements(doc, "*")).hasSize(UserText.needsIsolation(text) ? 3 : 2);
+        assertThat(Dom.elements(doc, "bdi")).hasSize(UserText.needsIsolation(text) ? 1 : 0);
     }
 
     @Example
