@@ -54,7 +54,9 @@ public final class CohortAccumulator {
     private final LinkedHashMap<RatingScale, Alpha[]> alpha = new LinkedHashMap<>();
 
     // Work arrays of add, kept to avoid allocating per assessment.
-    private final double[] scoreValues = new double[SECTIONS.length + 1];
+    private final double[] scoreValues = new double[Scoring.SCOPES];
+    private final double[] sums = new double[2 * Scoring.SCOPES];
+    private final int[] scopeCounts = new int[2 * Scoring.SCOPES];
     private final int[] rating = new int[N + 1];
     private final boolean[] rated = new boolean[N + 1];
     private RatingScale lastScale;
@@ -132,7 +134,7 @@ public final class CohortAccumulator {
                 }
             }
         }
-        Scoring.values(assessment, options, scoreValues);
+        Scoring.values(assessment, options, scoreValues, sums, scopeCounts);
         Alpha[] sums = alphaFor(assessment.scale());
         for (int s = 0; s < SECTIONS.length; s++) {
             double value = scoreValues[s];
