@@ -56,7 +56,7 @@ public record Assessment(String organisation, LocalDate date, List<String> asses
                 scale.level(a.rating().getAsInt(), a.point());
             }
         }
-        answers = List.copyOf(byPoint.values());
+        answers = AnswerList.of(byPoint.values());
     }
 
     /**

@@ -119,12 +119,15 @@ public final class CohortAccumulator {
         Checks.notNull(assessment, "assessment");
         size++;
         Arrays.fill(rated, false);
-        for (Answer ans : assessment.answers()) {
-            int p = ans.point();
-            if (ans.isNotApplicable()) {
-                notApplicable[p]++;
+        AnswerList answers = (AnswerList) assessment.answers();
+        int[] points = answers.points;
+        int[] ratings = answers.ratings;
+        for (int k = 0; k < points.length; k++) {
+            int p = points[k];
+            int r = ratings[k];
+            if (p < 0) {
+                notApplicable[-p]++;
             } else {
-                int r = ans.rating().getAsInt();
                 rated[p] = true;
                 rating[p] = r;
                 if (r >= 0 && r < SMALL_RATINGS) {

@@ -104,23 +104,27 @@ public final class Scoring {
         RatingScale scale = assessment.scale();
         double min = scale.min();
         double span = (double) scale.max() - scale.min();
+        // Dividing by a power of two is multiplying by its reciprocal, exactly: the same value, faster.
+        long whole = (long) span;
+        double reciprocal = whole == span && (whole & (whole - 1)) == 0 ? 1 / span : 0;
         boolean unweighted = options.pointWeights().isEmpty() && options.sectionWeights().isEmpty();
-        List<Answer> answers = assessment.answers();
-        for (int k = 0, size = answers.size(); k < size; k++) {
-            Answer answer = answers.get(k);
-            int p = answer.point();
-            int i = SECTION_OF[p];
-            if (answer.isNotApplicable()) {
+        // Assessments always keep their answers in an AnswerList: points and ratings as primitives.
+        AnswerList answers = (AnswerList) assessment.answers();
+        int[] points = answers.points;
+        int[] ratings = answers.ratings;
+        for (int k = 0; k < points.length; k++) {
+            int p = points[k];
+            if (p < 0) {
+                int i = SECTION_OF[-p];
                 counts[SCOPES + i]--;
                 counts[SCOPES + OVERALL]--;
                 continue;
             }
-            double n = ((double) answer.rating().getAsInt() - min) / span;
+            int i = SECTION_OF[p];
+            double n = reciprocal != 0 ? ((double) ratings[k] - min) * reciprocal : ((double) ratings[k] - min) / span;
             if (unweighted) {
                 sums[i] += n;
-                sums[SCOPES + i] += 1;
                 sums[OVERALL] += n;
-                sums[SCOPES + OVERALL] += 1;
             } else {
                 double w = options.pointWeight(p);
                 double wo = w * options.sectionWeight(SECTIONS[i]);
@@ -130,7 +134,15 @@ public final class Scoring {
                 sums[SCOPES + OVERALL] += wo;
             }
             counts[i]++;
-            counts[OVERALL]++;
+        }
+        for (int i = 0; i < OVERALL; i++) {
+            counts[OVERALL] += counts[i];
+        }
+        if (unweighted) {
+            // Each weight is 1, so the sums of weights are the counts (whole numbers, added exactly).
+            for (int i = 0; i <= OVERALL; i++) {
+                sums[SCOPES + i] = counts[i];
+            }
         }
     }
 
