@@ -200,6 +200,15 @@ public final class RunBenchmarks {
             md.append(String.format(Locale.ROOT, "%nLinear in N: the library's cohort time grows %.1f× from 10^5 "
                     + "to 10^6 assessments (10× is linear).%n", nanos(large) / nanos(small)));
         }
+        Result<?> parallel = results.get("CohortBenchmark.parallel:1000000");
+        if (large != null && parallel != null) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            double speedUp = nanos(large) / nanos(parallel);
+            md.append(String.format(Locale.ROOT, "%nParallel collector at 10^6 assessments on %d cores: %s against %s "
+                    + "on one core, a speed-up of %.2f× (target ≥ 0.8 × cores = %.1f×: %s).%n", cores,
+                    time(nanos(parallel)), time(nanos(large)), speedUp, 0.8 * cores,
+                    speedUp >= 0.8 * cores ? "met" : "missed"));
+        }
         md.append("\n## Size, dependencies and start-up\n\n");
         if (jar != null && Files.exists(jar)) {
             md.append(String.format(Locale.ROOT, "- `lib` jar: %s, %,d bytes%n", jar.getFileName(),

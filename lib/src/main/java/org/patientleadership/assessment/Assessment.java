@@ -46,17 +46,42 @@ public record Assessment(String organisation, LocalDate date, List<String> asses
         Checks.notNull(date, "date");
         assessorRoles = Checks.noBlankItems(assessorRoles, "assessorRoles");
         Checks.notNull(scale, "scale");
-        TreeMap<Integer, Answer> byPoint = new TreeMap<>();
-        for (Answer a : Checks.noNullItems(answers, "answers")) {
-            if (byPoint.put(a.point(), a) != null) {
-                throw new AssessmentException("Point " + a.point() + " is answered more than once; give one "
-                        + "answer per point", a.point(), List.of("one answer per point"));
-            }
-            if (a.rating().isPresent()) {
-                scale.level(a.rating().getAsInt(), a.point());
-            }
+        answers = inPointOrder(Checks.noNullItems(answers, "answers"), scale);
+    }
+
+    /**
+     * Checks the answers (one per point, ratings on the scale) and keeps them in point order. Answers given in
+     * point order, as documents and builders give them, are kept as they are; others are sorted.
+     */
+    private static AnswerList inPointOrder(List<Answer> answers, RatingScale scale) {
+        int last = 0;
+        boolean ordered = true;
+        for (int i = 0, n = answers.size(); i < n && ordered; i++) {
+            int point = answers.get(i).point();
+            ordered = point > last;
+            last = point;
         }
-        answers = List.copyOf(byPoint.values());
+        if (!ordered) {
+            TreeMap<Integer, Answer> byPoint = new TreeMap<>();
+            for (Answer a : answers) {
+                if (byPoint.put(a.point(), a) != null) {
+                    throw new AssessmentException("Point " + a.point() + " is answered more than once; give one "
+                            + "answer per point", a.point(), List.of("one answer per point"));
+                }
+                checkRating(a, scale);
+            }
+            return AnswerList.of(byPoint.values());
+        }
+        for (int i = 0, n = answers.size(); i < n; i++) {
+            checkRating(answers.get(i), scale);
+        }
+        return AnswerList.of(answers);
+    }
+
+    private static void checkRating(Answer a, RatingScale scale) {
+        if (a.rating().isPresent()) {
+            scale.level(a.rating().getAsInt(), a.point());
+        }
     }
 
     /**

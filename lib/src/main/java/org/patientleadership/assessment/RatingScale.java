@@ -86,7 +86,12 @@ public record RatingScale(String id, String name, List<RatingLevel> levels) {
      * @return true if some level has this value
      */
     public boolean contains(int value) {
-        return levels.stream().anyMatch(l -> l.value() == value);
+        for (int i = 0, n = levels.size(); i < n; i++) {
+            if (levels.get(i).value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,9 +103,13 @@ public record RatingScale(String id, String name, List<RatingLevel> levels) {
      * @throws AssessmentException if no level has this value
      */
     public RatingLevel level(int value, int point) {
-        return levels.stream().filter(l -> l.value() == value).findFirst()
-                .orElseThrow(() -> new AssessmentException("Rating " + value + " for point " + point
-                        + " is outside the scale '" + id + "'; allowed: " + allowedText(), point, allowed()));
+        for (int i = 0, n = levels.size(); i < n; i++) {
+            if (levels.get(i).value() == value) {
+                return levels.get(i);
+            }
+        }
+        throw new AssessmentException("Rating " + value + " for point " + point + " is outside the scale '" + id
+                + "'; allowed: " + allowedText(), point, allowed());
     }
 
     /**

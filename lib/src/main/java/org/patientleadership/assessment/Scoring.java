@@ -1,15 +1,10 @@
 package org.patientleadership.assessment;
 
 import java.util.AbstractList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.RandomAccess;
 
-import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.checklist.Section;
 import org.patientleadership.internal.Checks;
@@ -53,12 +48,10 @@ public final class Scoring {
     public static Scores score(Assessment assessment, ScoringOptions options) {
         Checks.notNull(assessment, "assessment");
         Checks.notNull(options, "options");
-        Pass pass = new Pass(assessment, options);
-        Map<Section, Score> sections = new EnumMap<>(Section.class);
-        for (Section s : SECTIONS) {
-            sections.put(s, pass.score(s.ordinal(), s.points().size(), options, assessment.scale()));
-        }
-        return new Scores(sections, pass.score(OVERALL, ChecklistPoint.COUNT, options, assessment.scale()));
+        double[] sums = new double[2 * SCOPES];
+        int[] counts = new int[2 * SCOPES];
+        pass(assessment, options, sums, counts);
+        return new Scores(assessment, options, sums, counts);
     }
 
     /**
@@ -71,114 +64,147 @@ public final class Scoring {
      * @param out  seven slots: sections 1 to 6, then overall; NaN where there is insufficient data
      */
     static void values(Assessment assessment, ScoringOptions options, double[] out) {
-        Pass pass = new Pass(assessment, options);
-        for (int scope = 0; scope <= OVERALL; scope++) {
-            out[scope] = pass.value(scope, options);
-        }
+        values(assessment, options, out, new double[2 * SCOPES], new int[2 * SCOPES]);
     }
 
     /**
-     * The sums behind every scope, gathered in one pass over the points in section order (which is point
-     * order): for each section and overall, the weighted sum, the sum of weights and the counts; and the
-     * rated points in order, which the contributions of each scope read lazily.
+     * As {@link #values(Assessment, ScoringOptions, double[])}, with work arrays the caller keeps between calls.
+     *
+     * @param assessment  the assessment
+     * @param options  the options
+     * @param out  seven slots for the values
+     * @param sums  fourteen slots of work space
+     * @param counts  fourteen slots of work space
      */
-    private static final class Pass {
-        private final double[] weighted = new double[OVERALL + 1];
-        private final double[] weights = new double[OVERALL + 1];
-        private final int[] applicable = new int[OVERALL + 1];
-        private final int[] answered = new int[OVERALL + 1];
-        private final Answer[] byPoint = new Answer[ChecklistPoint.COUNT + 1];
-        private final byte[] rated = new byte[ChecklistPoint.COUNT];
-
-        Pass(Assessment assessment, ScoringOptions options) {
-            // Index the answers by point once, rather than searching for each point of each scope.
-            for (Answer a : assessment.answers()) {
-                byPoint[a.point()] = a;
-            }
-            RatingScale scale = assessment.scale();
-            int count = 0;
-            for (Section s : SECTIONS) {
-                int i = s.ordinal();
-                double sectionWeight = options.sectionWeight(s);
-                for (int p = s.firstPoint(); p <= s.lastPoint(); p++) {
-                    Answer answer = byPoint[p];
-                    if (answer != null && answer.isNotApplicable()) {
-                        continue;
-                    }
-                    applicable[i]++;
-                    if (answer != null) {
-                        double n = scale.normalise(answer.rating().getAsInt());
-                        double w = options.pointWeight(p);
-                        double wo = w * sectionWeight;
-                        weighted[i] += w * n;
-                        weights[i] += w;
-                        weighted[OVERALL] += wo * n;
-                        weights[OVERALL] += wo;
-                        answered[i]++;
-                        rated[count++] = (byte) p;
-                    }
-                }
-                applicable[OVERALL] += applicable[i];
-                answered[OVERALL] += answered[i];
-            }
+    static void values(Assessment assessment, ScoringOptions options, double[] out, double[] sums, int[] counts) {
+        pass(assessment, options, sums, counts);
+        double coverage = options.minimumCoverage();
+        for (int scope = 0; scope < SCOPES; scope++) {
+            out[scope] = value(sums, counts, scope, coverage);
         }
+    }
 
-        double value(int scope, ScoringOptions options) {
-            int a = answered[scope];
-            boolean enough = a > 0 && (double) a / applicable[scope] >= options.minimumCoverage();
-            return enough ? Math.min(100, Math.max(0, 100 * weighted[scope] / weights[scope])) : Double.NaN;
+    /** The number of scopes: the six sections, then overall. */
+    static final int SCOPES = OVERALL + 1;
+
+    /**
+     * The one pass over the answers (which an assessment keeps in point order, so sums are added in point
+     * order) that gathers, for each scope, the weighted sum of normalised ratings ({@code sums[scope]}), the sum
+     * of weights ({@code sums[SCOPES + scope]}), the rated count ({@code counts[scope]}) and the applicable count
+     * ({@code counts[SCOPES + scope]}).
+     */
+    static void pass(Assessment assessment, ScoringOptions options, double[] sums, int[] counts) {
+        java.util.Arrays.fill(sums, 0);
+        for (Section s : SECTIONS) {
+            counts[s.ordinal()] = 0;
+            counts[SCOPES + s.ordinal()] = s.lastPoint() - s.firstPoint() + 1;
         }
-
-        Score score(int scope, int total, ScoringOptions options, RatingScale scale) {
-            int from = 0;
-            if (scope != OVERALL) {
-                for (int i = 0; i < scope; i++) {
-                    from += answered[i];
-                }
+        counts[OVERALL] = 0;
+        counts[SCOPES + OVERALL] = ChecklistPoint.COUNT;
+        RatingScale scale = assessment.scale();
+        double min = scale.min();
+        double span = (double) scale.max() - scale.min();
+        // Dividing by a power of two is multiplying by its reciprocal, exactly: the same value, faster.
+        long whole = (long) span;
+        double reciprocal = whole == span && (whole & (whole - 1)) == 0 ? 1 / span : 0;
+        boolean unweighted = options.pointWeights().isEmpty() && options.sectionWeights().isEmpty();
+        // Assessments always keep their answers in an AnswerList: points and ratings as primitives.
+        AnswerList answers = (AnswerList) assessment.answers();
+        int[] points = answers.points;
+        int[] ratings = answers.ratings;
+        for (int k = 0; k < points.length; k++) {
+            int p = points[k];
+            if (p < 0) {
+                int i = SECTION_OF[-p];
+                counts[SCOPES + i]--;
+                counts[SCOPES + OVERALL]--;
+                continue;
             }
-            List<Contribution> contributions = new Contributions(byPoint, rated, from, answered[scope], scale,
-                    options, scope == OVERALL);
-            double value = value(scope, options);
-            if (Double.isNaN(value)) {
-                return new Score(OptionalDouble.empty(), Optional.empty(), answered[scope], applicable[scope], total,
-                        contributions);
+            int i = SECTION_OF[p];
+            double n = reciprocal != 0 ? ((double) ratings[k] - min) * reciprocal : ((double) ratings[k] - min) / span;
+            if (unweighted) {
+                sums[i] += n;
+                sums[OVERALL] += n;
+            } else {
+                double w = options.pointWeight(p);
+                double wo = w * options.sectionWeight(SECTIONS[i]);
+                sums[i] += w * n;
+                sums[SCOPES + i] += w;
+                sums[OVERALL] += wo * n;
+                sums[SCOPES + OVERALL] += wo;
             }
-            return new Score(OptionalDouble.of(value), Optional.of(options.bands().bandOf(value)), answered[scope],
-                    applicable[scope], total, contributions);
+            counts[i]++;
+        }
+        for (int i = 0; i < OVERALL; i++) {
+            counts[OVERALL] += counts[i];
+        }
+        if (unweighted) {
+            // Each weight is 1, so the sums of weights are the counts (whole numbers, added exactly).
+            for (int i = 0; i <= OVERALL; i++) {
+                sums[SCOPES + i] = counts[i];
+            }
         }
     }
 
     /**
-     * The contributions of one scope, made when read from the pass's answers (which nothing changes after
-     * the pass), so that a score that is never explained costs no contribution objects. Unmodifiable.
+     * The value of one scope from the pass's sums: NaN for insufficient data.
+     */
+    static double value(double[] sums, int[] counts, int scope, double minimumCoverage) {
+        int a = counts[scope];
+        boolean enough = a > 0 && (double) a / counts[SCOPES + scope] >= minimumCoverage;
+        return enough ? Math.min(100, Math.max(0, 100 * sums[scope] / sums[SCOPES + scope])) : Double.NaN;
+    }
+
+    /** The section index (ordinal) of each point number. */
+    private static final byte[] SECTION_OF = new byte[ChecklistPoint.COUNT + 1];
+
+    static {
+        for (Section s : SECTIONS) {
+            for (int p = s.firstPoint(); p <= s.lastPoint(); p++) {
+                SECTION_OF[p] = (byte) s.ordinal();
+            }
+        }
+    }
+
+    /**
+     * The contributions of one scope, made when first read from the assessment's answers, so that a score that
+     * is never explained costs no contribution objects. Unmodifiable.
      */
     static final class Contributions extends AbstractList<Contribution> implements RandomAccess {
-        private final Answer[] byPoint;
-        private final byte[] rated;
-        private final int from;
-        private final int size;
-        private final RatingScale scale;
+        private final Assessment assessment;
         private final ScoringOptions options;
-        private final boolean overall;
+        private final int scope;
+        private final int size;
+        /** The indexes in the answers of the scope's rated points; made on first read (a benign race). */
+        private int[] indexes;
 
-        Contributions(Answer[] byPoint, byte[] rated, int from, int size, RatingScale scale, ScoringOptions options,
-                boolean overall) {
-            this.byPoint = byPoint;
-            this.rated = rated;
-            this.from = from;
-            this.size = size;
-            this.scale = scale;
+        Contributions(Assessment assessment, ScoringOptions options, int scope, int size) {
+            this.assessment = assessment;
             this.options = options;
-            this.overall = overall;
+            this.scope = scope;
+            this.size = size;
         }
 
         @Override
         public Contribution get(int index) {
             Objects.checkIndex(index, size);
-            int p = rated[from + index];
-            int rating = byPoint[p].rating().getAsInt();
-            double w = options.pointWeight(p) * (overall ? options.sectionWeight(Checklist.point(p).section()) : 1);
-            return new Contribution(p, rating, scale.normalise(rating), w);
+            int[] at = indexes;
+            if (at == null) {
+                at = new int[size];
+                List<Answer> answers = assessment.answers();
+                for (int k = 0, n = 0; k < answers.size(); k++) {
+                    Answer a = answers.get(k);
+                    if (!a.isNotApplicable() && (scope == OVERALL || SECTION_OF[a.point()] == scope)) {
+                        at[n++] = k;
+                    }
+                }
+                indexes = at;
+            }
+            Answer answer = assessment.answers().get(at[index]);
+            int p = answer.point();
+            int rating = answer.rating().getAsInt();
+            double w = options.pointWeight(p) * (scope == OVERALL ? options.sectionWeight(SECTIONS[SECTION_OF[p]]) : 1);
+            return new Contribution(p, rating, assessment.scale().normalise(rating), w);
         }
 
         @Override

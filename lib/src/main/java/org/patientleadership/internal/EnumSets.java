@@ -41,7 +41,26 @@ public final class EnumSets {
             copy.add(value);
             i++;
         }
-        return Collections.unmodifiableSet(copy);
+        return type.getEnumConstants().length <= Long.SIZE ? new EnumBits<>(type, copy)
+                : Collections.unmodifiableSet(copy);
+    }
+
+    /**
+     * Gets the members of a set of enum constants as a bit mask by ordinal (bit {@code i} for the constant of
+     * ordinal {@code i}), in one step for a set made by {@link #copy}.
+     *
+     * @param set  the set, not null, of an enum with at most 64 constants
+     * @return the mask
+     */
+    public static long bits(Set<? extends Enum<?>> set) {
+        if (set instanceof EnumBits<?> b) {
+            return b.bits();
+        }
+        long bits = 0;
+        for (Enum<?> e : set) {
+            bits |= 1L << e.ordinal();
+        }
+        return bits;
     }
 
     /**

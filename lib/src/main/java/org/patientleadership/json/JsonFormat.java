@@ -60,6 +60,10 @@ import org.patientleadership.profile.ProfileAnswers;
  * the JSON Pointer of its place, and nothing is built. Writing refuses a value whose document the readers would
  * refuse for its size, so that whatever is written can be read back.
  *
+ * <p>Assessments, the documents read in bulk, are read straight from Jackson's streaming parser into the
+ * assessment when they are valid and of the usual shape (see {@code docs/json.md}); any other document is read
+ * through a tree, which describes every problem. Both apply the same checks and give the same results.
+ *
  * <p>To use the formats inside your own Jackson mapper, register {@link #module()}; or take a ready
  * {@link #mapper()}. This class is thread-safe.
  */
@@ -217,6 +221,12 @@ public final class JsonFormat {
      */
     public static <T> T read(String json, Class<T> type) {
         Codec<T> codec = codec(type);
+        if (type == Assessment.class) {
+            Optional<Assessment> streamed = AssessmentStreamReader.read(Checks.notNull(json, "json"));
+            if (streamed.isPresent()) {
+                return type.cast(streamed.get());
+            }
+        }
         return fromTree(JsonTrees.parse(Checks.notNull(json, "json"), format(codec)), codec);
     }
 
@@ -232,6 +242,12 @@ public final class JsonFormat {
      */
     public static <T> T read(byte[] json, Class<T> type) {
         Codec<T> codec = codec(type);
+        if (type == Assessment.class) {
+            Optional<Assessment> streamed = AssessmentStreamReader.read(Checks.notNull(json, "json"));
+            if (streamed.isPresent()) {
+                return type.cast(streamed.get());
+            }
+        }
         return fromTree(JsonTrees.parse(Checks.notNull(json, "json"), format(codec)), codec);
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.patientleadership.internal.Checks;
+import org.patientleadership.internal.EnumSets;
 import org.patientleadership.ladder.EngagementLevel;
 import org.patientleadership.ladder.Ladder;
 import org.patientleadership.ladder.Rung;
@@ -85,13 +86,8 @@ public final class Placer {
 
     private static int key(Activity activity) {
         int key = activity.level().ordinal() * INITIATORS + activity.initiatedBy().ordinal();
-        for (PowerSharing feature : FEATURES) {
-            key = key << 1 | (activity.has(feature) ? 1 : 0);
-        }
-        for (Restriction restriction : RESTRICTIONS) {
-            key = key << 1 | (activity.has(restriction) ? 1 : 0);
-        }
-        return key;
+        key = key << FEATURES.length | (int) EnumSets.bits(activity.sharing());
+        return key << RESTRICTIONS.length | (int) EnumSets.bits(activity.restrictions());
     }
 
     private static Placements compute(Activity activity, PlacementRules rules) {

@@ -50,6 +50,27 @@ class ScoringValuesProperties {
     }
 
     @Property
+    void compactScores_equalTheScorerBeforeThemToTheLastBit(@ForAll("assessments") Assessment a,
+            @ForAll("options") ScoringOptions options) {
+        Scores compact = Scoring.score(a, options);
+        Scores reference = ReferenceScoring.score(a, options);
+        assertThat(compact).isEqualTo(reference);
+        assertThat(compact.hashCode()).isEqualTo(reference.hashCode());
+        for (Section s : Section.values()) {
+            Score c = compact.section(s);
+            Score r = reference.section(s);
+            assertThat(c.value().isPresent()).isEqualTo(r.value().isPresent());
+            if (c.value().isPresent()) {
+                assertThat(Double.doubleToRawLongBits(c.value().getAsDouble()))
+                        .isEqualTo(Double.doubleToRawLongBits(r.value().getAsDouble()));
+            }
+            assertThat(c.contributions()).containsExactlyElementsOf(r.contributions());
+        }
+        assertThat(Double.doubleToRawLongBits(compact.overall().value().orElse(Double.NaN)))
+                .isEqualTo(Double.doubleToRawLongBits(reference.overall().value().orElse(Double.NaN)));
+    }
+
+    @Property
     void values_equalTheScores(@ForAll("assessments") Assessment a, @ForAll("options") ScoringOptions options) {
         double[] values = new double[7];
         Scoring.values(a, options, values);
