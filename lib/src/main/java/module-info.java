@@ -31,6 +31,7 @@ module org.patientleadership {
     exports org.patientleadership.fhir;
     exports org.patientleadership.csv;
     exports org.patientleadership.report;
+    exports org.patientleadership.research;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;
