@@ -58,10 +58,10 @@ public record CrossWalk(List<CrossWalkRow> rows) {
             "goal and promise of each column");
 
     private static final List<String> IAP2_NOTES = List.of(
-            "IAP2 has nothing below inform, so its first level stands in for nonparticipation: a floor rather "
-                    + "than a match.",
-            "IAP2 has nothing below inform, so its first level stands in for nonparticipation: a floor rather "
-                    + "than a match.",
+            "IAP2: a floor; the spectrum has nothing below inform, so its first level stands in for "
+                    + "nonparticipation rather than matching it.",
+            "IAP2: a floor; the spectrum has nothing below inform, so its first level stands in for "
+                    + "nonparticipation rather than matching it.",
             "IAP2: sure; both give information one way and promise nothing more.",
             "IAP2: sure; both seek comments and promise only to say how they counted.",
             "IAP2: fairly sure; involve promises that concerns shape the options while others decide, which is "

@@ -71,9 +71,9 @@ public record Iap2Placement(Iap2Level level, List<String> reasons) {
         for (int i = 0; i < all.size(); i++) {
             Placement<?> p = all.get(i);
             List<Iap2Level> levels = crossWalk.counterparts(p.rung(), Ladder.IAP2);
-            String text = "On the " + p.ladder().displayName() + " the activity is at " + p.rung().displayName()
-                    + ", which matches " + String.join(" or ", levels.stream().map(Iap2Level::displayName).toList())
-                    + " on the IAP2 spectrum, so it reaches at least " + lowest.get(i).displayName() + ".";
+            String text = p.ladder().displayName() + ": " + p.rung().displayName() + ", which matches "
+                    + String.join(" or ", levels.stream().map(Iap2Level::displayName).toList())
+                    + " on the IAP2 spectrum, so the activity reaches at least " + lowest.get(i).displayName() + ".";
             if (p == decisive) {
                 reasons.add(text + " This is the highest of the four, so it sets the level.");
             } else {
