@@ -11,3 +11,4 @@ import org.patientleadership.json.*;
 import org.patientleadership.fhir.*;
 import org.patientleadership.csv.*;
 import org.patientleadership.report.*;
+import org.patientleadership.research.*;
