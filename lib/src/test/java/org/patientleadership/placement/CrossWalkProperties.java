@@ -15,7 +15,6 @@ import net.jqwik.api.Provide;
 
 import org.patientleadership.Source;
 import org.patientleadership.ladder.ArnsteinRung;
-import org.patientleadership.ladder.EngagementLevel;
 import org.patientleadership.ladder.Ladder;
 import org.patientleadership.ladder.Rung;
 
@@ -88,13 +87,7 @@ class CrossWalkProperties {
 
     @Provide
     Arbitrary<Activity> activities() {
-        return Combinators.combine(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12),
-                Arbitraries.of(EngagementLevel.class),
-                Arbitraries.of(Initiator.class),
-                Arbitraries.subsetOf(PowerSharing.values()),
-                Arbitraries.subsetOf(Restriction.values()))
-                .as(Activity::new);
+        return new PlacementProperties().activities();
     }
 
     @Provide
