@@ -33,7 +33,8 @@ public enum FeedbackStep implements OrderedElement<FeedbackStep> {
     /** Step 3. */
     WE_DID(3, "We did",
             "Report back what was actually done and what changed, before the next round of listening begins.",
-            Source.of(SourceDocument.NHS_ENGLAND_2022, "summary: the ten principles, principle 2"));
+            Source.of(SourceDocument.NHS_ENGLAND_2022,
+                    "the ten principles for working with people and communities, principle 2"));
 
     private final int number;
     private final String displayName;

@@ -120,8 +120,8 @@ public final class ValueSets {
                     + "NHS England on how to work with people and communities; seed 004 shows a graphic from "
                     + "the guidance. Outside the seeds. Short names are ours; the guidance states each "
                     + "principle as a sentence.",
-            Source.of(SourceDocument.NHS_ENGLAND_2022, "summary: the ten principles"),
-            "summary: the ten principles, principle ",
+            Source.of(SourceDocument.NHS_ENGLAND_2022, "the ten principles for working with people and communities"),
+            "the ten principles for working with people and communities, principle ",
             "Voices at the centre", "Put what people and communities say at the heart of decisions and "
                     + "governance, at every level of the local health and care system.",
             "Start early and feed back", "Involve people from the start of planning, and tell them afterwards "
