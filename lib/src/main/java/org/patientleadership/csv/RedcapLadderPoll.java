@@ -64,16 +64,6 @@ public final class RedcapLadderPoll {
 
     private static List<String> field(String name, String section, String type, String label, String choices,
             String note, String required) {
-        String[] row = new String[RedcapExport.DICTIONARY_COLUMNS.size()];
-        Arrays.fill(row, "");
-        row[0] = name;
-        row[1] = FORM;
-        row[2] = section;
-        row[3] = type;
-        row[4] = label;
-        row[5] = choices;
-        row[6] = note;
-        row[12] = required;
-        return List.of(row);
+        return RedcapExport.dictionaryRow(FORM, name, section, type, label, choices, note, "", "", required);
     }
 }
