@@ -12,3 +12,4 @@ import org.patientleadership.fhir.*;
 import org.patientleadership.csv.*;
 import org.patientleadership.report.*;
 import org.patientleadership.analysis.*;
+import org.patientleadership.research.*;

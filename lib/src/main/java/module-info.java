@@ -10,6 +10,7 @@
  * ({@code .placement}) and patient-leader profiles ({@code .profile}). Data moves in and out as versioned JSON
  * ({@code .json}), FHIR R4 Questionnaire and QuestionnaireResponse ({@code .fhir}), and REDCap and plain CSV
  * ({@code .csv}); bad input gets an {@link org.patientleadership.InvalidInputException} naming the place.
+ * Research involvement (the GRIPP2 short form and a drafted report section) is in {@code .research}.
  * Reports people can look at, as self-contained HTML with SVG charts or as Markdown, come from
  * {@code .report}.
  */
@@ -33,6 +34,7 @@ module org.patientleadership {
     exports org.patientleadership.csv;
     exports org.patientleadership.report;
     exports org.patientleadership.analysis;
+    exports org.patientleadership.research;
 
     opens org.patientleadership to com.fasterxml.jackson.databind;
     opens org.patientleadership.ladder to com.fasterxml.jackson.databind;

@@ -10,11 +10,16 @@ import java.util.Optional;
 import org.patientleadership.checklist.CaseStudy;
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.Section;
+import org.patientleadership.coproduction.AlwaysEventsStage;
 import org.patientleadership.coproduction.CoDesignStage;
+import org.patientleadership.coproduction.FeedbackLoop;
+import org.patientleadership.coproduction.FeedbackStep;
 import org.patientleadership.coproduction.ValueSet;
 import org.patientleadership.coproduction.ValueSets;
+import org.patientleadership.ladder.BeyondTheLadder;
 import org.patientleadership.ladder.GridCell;
 import org.patientleadership.ladder.Ladder;
+import org.patientleadership.research.Gripp2Item;
 import org.patientleadership.roles.ConnectionLevel;
 import org.patientleadership.roles.DevelopmentStage;
 import org.patientleadership.roles.LeadershipAttribute;
@@ -26,10 +31,12 @@ import org.patientleadership.roles.RoleType;
  * Gives access to every element of the catalogue by its stable id, and to the catalogue as a whole.
  *
  * <p>The catalogue holds Arnstein's ladder and its bands, the guide's engagement grid, the Copenhagen ladder
- * of participation, the ladder of co-production and its groups, the patient-leader role categories, types,
- * example roles, development stages, connection scale, representative functions and attributes, the
- * 40-point checklist with its sections and case studies, the co-production value sets and their principles,
- * and the stages of experience-based co-design. Each family also has its own types with look-ups by number;
+ * of participation, the ladder of co-production and its groups (with the patient-led marker beyond its top),
+ * the IAP2 spectrum, the patient-leader role categories, types, example roles, development stages, connection
+ * scale, representative functions and attributes, the 40-point checklist with its sections and case studies,
+ * the value sets and their principles (co-production sets, NHS England's ten principles, the UK Standards for
+ * Public Involvement with their reflective questions), the stages of experience-based co-design and of Always
+ * Events, the "you said, we did" feedback loop and its steps, and the items of the GRIPP2 short form. Each family also has its own types with look-ups by number;
  * this class finds any element by id. {@link CatalogueJson} exports it all.
  *
  * <p>This class is immutable and thread-safe.
@@ -49,11 +56,12 @@ public final class Catalogue {
 
     private static Map<String, CatalogueElement> index() {
         List<CatalogueElement> all = new ArrayList<>();
-        for (Ladder<?> ladder : Ladder.all()) {
+        for (Ladder<?> ladder : Ladder.catalogued()) {
             all.add(ladder);
             all.addAll(ladder.groups());
             all.addAll(ladder.rungs());
         }
+        all.addAll(Arrays.asList(BeyondTheLadder.values()));
         all.addAll(Arrays.asList(org.patientleadership.ladder.EngagementLevel.values()));
         all.addAll(Arrays.asList(GridCell.values()));
         all.addAll(Arrays.asList(RoleCategory.values()));
@@ -70,7 +78,12 @@ public final class Catalogue {
             all.add(set);
             all.addAll(set.principles());
         }
+        all.addAll(ValueSets.questions());
         all.addAll(Arrays.asList(CoDesignStage.values()));
+        all.addAll(Arrays.asList(AlwaysEventsStage.values()));
+        all.addAll(Arrays.asList(FeedbackLoop.values()));
+        all.addAll(Arrays.asList(FeedbackStep.values()));
+        all.addAll(Arrays.asList(Gripp2Item.values()));
         Map<String, CatalogueElement> byId = new LinkedHashMap<>();
         for (CatalogueElement e : all) {
             CatalogueElement clash = byId.put(e.id(), e);

@@ -15,13 +15,21 @@ import org.patientleadership.checklist.CaseStudy;
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.checklist.Section;
+import org.patientleadership.coproduction.AlwaysEventsStage;
 import org.patientleadership.coproduction.CoDesignStage;
+import org.patientleadership.coproduction.FeedbackLoop;
 import org.patientleadership.coproduction.Principle;
+import org.patientleadership.coproduction.ReflectiveQuestion;
 import org.patientleadership.coproduction.ValueSet;
 import org.patientleadership.coproduction.ValueSets;
+import org.patientleadership.ladder.BeyondTheLadder;
 import org.patientleadership.ladder.EngagementLevel;
 import org.patientleadership.ladder.GridCell;
+import org.patientleadership.ladder.Iap2Level;
 import org.patientleadership.ladder.Ladder;
+import org.patientleadership.placement.CrossWalk;
+import org.patientleadership.placement.CrossWalkRow;
+import org.patientleadership.research.Gripp2Item;
 import org.patientleadership.roles.ConnectionLevel;
 import org.patientleadership.roles.DevelopmentStage;
 import org.patientleadership.roles.ExampleRole;
@@ -83,7 +91,7 @@ public final class CatalogueJson {
             d.seedNumber().ifPresentOrElse(s -> n.put("seed", s), () -> n.putNull("seed"));
         }
         ArrayNode ladders = root.putArray("ladders");
-        for (Ladder<?> ladder : Ladder.all()) {
+        for (Ladder<?> ladder : Ladder.catalogued()) {
             ladders.add(ladder(ladder));
         }
         ObjectNode grid = root.putObject("engagementGrid");
@@ -100,10 +108,27 @@ public final class CatalogueJson {
         ArrayNode sets = root.putArray("valueSets");
         for (ValueSet set : ValueSets.all()) {
             ObjectNode n = element(set).put("fromSeeds", set.isFromSeeds());
-            addAll(n.putArray("principles"), set.principles());
+            ArrayNode principles = n.putArray("principles");
+            for (Principle p : set.principles()) {
+                ObjectNode pn = element(p);
+                List<ReflectiveQuestion> questions = ValueSets.questions(p);
+                if (!questions.isEmpty()) {
+                    addAll(pn.putArray("questions"), questions);
+                }
+                principles.add(pn);
+            }
             sets.add(n);
         }
         addAll(root.putArray("coDesignStages"), Arrays.asList(CoDesignStage.values()));
+        addAll(root.putArray("alwaysEventsStages"), Arrays.asList(AlwaysEventsStage.values()));
+        ArrayNode loops = root.putArray("feedbackLoops");
+        for (FeedbackLoop loop : FeedbackLoop.values()) {
+            ObjectNode n = element(loop);
+            addAll(n.putArray("steps"), loop.steps());
+            loops.add(n);
+        }
+        addAll(root.putArray("gripp2ShortForm"), Arrays.asList(Gripp2Item.values()));
+        root.set("crossWalk", crossWalk());
         return root;
     }
 
@@ -122,9 +147,32 @@ public final class CatalogueJson {
         for (R r : ladder.rungs()) {
             ObjectNode rn = element(r);
             ladder.groupOf(r).ifPresent(g -> rn.put("group", g.id()));
+            if (r instanceof Iap2Level level) {
+                rn.put("goal", level.goal()).put("promise", level.promise());
+            }
             rungs.add(rn);
         }
+        List<BeyondTheLadder> beyond = Arrays.stream(BeyondTheLadder.values()).filter(b -> (Object) b.ladder() == ladder)
+                .toList();
+        if (!beyond.isEmpty()) {
+            addAll(n.putArray("beyond"), beyond);
+        }
         return n;
+    }
+
+    private static ObjectNode crossWalk() {
+        ObjectNode walk = NODES.objectNode();
+        ArrayNode ids = walk.putArray("ladders");
+        Ladder.catalogued().forEach(l -> ids.add(l.id()));
+        ArrayNode rows = walk.putArray("rows");
+        for (CrossWalkRow row : CrossWalk.standard().rows()) {
+            ObjectNode n = rows.addObject().put("arnstein", row.arnstein().id());
+            strings(n.putArray("counterparts"), row.counterparts().stream().map(r -> r.id()).toList());
+            n.put("note", row.note());
+            ArrayNode sources = n.putArray("sources");
+            row.sources().forEach(s -> sources.add(source(s)));
+        }
+        return walk;
     }
 
     private static ObjectNode roles() {
@@ -192,6 +240,8 @@ public final class CatalogueJson {
             n.put("number", p.number());
         } else if (e instanceof Principle p) {
             n.put("number", p.number());
+        } else if (e instanceof ReflectiveQuestion q) {
+            n.put("number", q.number());
         }
         n.put("name", e.displayName()).put("description", e.description());
         n.set("source", source(e.source()));

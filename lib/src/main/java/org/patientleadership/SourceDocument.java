@@ -55,7 +55,31 @@ public enum SourceDocument {
     /** SCIE Guide 51 on co-production in social care (outside the seeds). */
     SCIE_2013("scie-2013", null, "Co-production in social care",
             "Social Care Institute for Excellence (2013, updated 2015). Co-production in social care: what it "
-                    + "is and how to do it. SCIE Guide 51. London: SCIE.");
+                    + "is and how to do it. SCIE Guide 51. London: SCIE."),
+    /** The IAP2 Spectrum of Public Participation (outside the seeds). */
+    IAP2_2018("iap2-2018", null, "IAP2 Spectrum of Public Participation",
+            "International Association for Public Participation (IAP2 International Federation) (2018). IAP2 "
+                    + "Spectrum of Public Participation. One-page chart: five columns, each with a public "
+                    + "participation goal and a promise to the public."),
+    /** NHS England's statutory guidance on working with people and communities, cited by seed 004. */
+    NHS_ENGLAND_2022("nhs-england-2022", null, "Working in partnership with people and communities",
+            "NHS England (July 2022). Working in partnership with people and communities (statutory guidance "
+                    + "to integrated care boards, NHS trusts, foundation trusts and NHS England itself)."),
+    /** The UK Standards for Public Involvement in research (outside the seeds). */
+    UK_STANDARDS_2019("uk-standards-2019", null, "UK Standards for Public Involvement",
+            "UK Public Involvement Standards Development Partnership: NIHR, Chief Scientist Office (Scotland), "
+                    + "Health and Care Research Wales and the Public Health Agency (Northern Ireland) (November "
+                    + "2019). UK Standards for Public Involvement: better public involvement for better health "
+                    + "and social care research."),
+    /** The GRIPP2 reporting checklists for patient and public involvement in research (outside the seeds). */
+    GRIPP2_2017("gripp2-2017", null, "GRIPP2 reporting checklists",
+            "Staniszewska, S. et al. (2017). GRIPP2 reporting checklists: tools to improve reporting of patient "
+                    + "and public involvement in research. BMJ 358:j3453; also Research Involvement and "
+                    + "Engagement 3:13."),
+    /** The Always Events toolkit written for NHS England, the method named in seeds 002 and 004. */
+    ALWAYS_EVENTS_2016("always-events-2016", null, "Always Events® Toolkit",
+            "Institute for Healthcare Improvement for NHS England, with Picker Institute Europe (December "
+                    + "2016). Always Events® Toolkit. Publications Gateway Reference 05993.");
 
     private final String id;
     private final String seedNumber;

@@ -4,8 +4,8 @@
  * {@link org.patientleadership.CatalogueElement}, {@link org.patientleadership.OrderedElement},
  * {@link org.patientleadership.Source} and {@link org.patientleadership.SourceDocument}.
  *
- * <p>Framework families live in sub-packages: {@code ladder}, {@code roles}, {@code checklist} and
- * {@code coproduction}. All types are immutable and thread-safe.
+ * <p>Framework families live in sub-packages: {@code ladder}, {@code roles}, {@code checklist},
+ * {@code coproduction} and {@code research}. All types are immutable and thread-safe.
  */
 @ValueStyle
 package org.patientleadership;

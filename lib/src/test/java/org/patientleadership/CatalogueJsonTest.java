@@ -47,17 +47,44 @@ class CatalogueJsonTest {
     @Test
     void test_export_structure() throws IOException {
         JsonNode root = new ObjectMapper().readTree(CatalogueJson.toJson());
-        assertThat(root.get("ladders")).hasSize(4);
+        assertThat(root.get("ladders")).hasSize(5);
         assertThat(root.get("ladders").get(0).get("rungs")).hasSize(8);
         assertThat(root.get("ladders").get(0).get("groups")).hasSize(3);
         assertThat(root.get("checklist").get("points")).hasSize(40);
         assertThat(root.get("checklist").get("sections")).hasSize(6);
         assertThat(root.get("roles").get("types")).hasSize(6);
         assertThat(root.get("roles").get("attributes")).hasSize(8);
-        assertThat(root.get("valueSets")).hasSize(6);
+        assertThat(root.get("valueSets")).hasSize(8);
         assertThat(root.get("coDesignStages")).hasSize(6);
+        assertThat(root.get("alwaysEventsStages")).hasSize(5);
+        assertThat(root.get("feedbackLoops")).hasSize(1);
+        assertThat(root.get("feedbackLoops").get(0).get("steps")).hasSize(3);
+        assertThat(root.get("gripp2ShortForm")).hasSize(5);
+        assertThat(root.get("crossWalk").get("rows")).hasSize(8);
         assertThat(root.get("engagementGrid").get("cells")).hasSize(8);
         assertThat(root.get("sources")).hasSize(SourceDocument.values().length);
+    }
+
+    @Test
+    void test_export_newFrameworks() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(CatalogueJson.toJson());
+        JsonNode iap2 = root.get("ladders").get(4);
+        assertThat(iap2.get("id").asText()).isEqualTo("ladder.iap2");
+        assertThat(iap2.get("rungs")).hasSize(5).allSatisfy(r -> {
+            assertThat(r.get("goal").asText()).isNotBlank();
+            assertThat(r.get("promise").asText()).isNotBlank();
+        });
+        JsonNode coproduction = root.get("ladders").get(3);
+        assertThat(coproduction.get("beyond").get(0).get("id").asText()).isEqualTo("coproduction-beyond.patient-led");
+        assertThat(root.get("ladders").get(0).has("beyond")).isFalse();
+        JsonNode standards = root.get("valueSets").get(7);
+        assertThat(standards.get("id").asText()).isEqualTo("value-set.uk-standards-2019");
+        assertThat(standards.get("principles")).allSatisfy(p -> assertThat(p.get("questions")).isNotEmpty());
+        assertThat(root.get("valueSets").get(0).get("principles").get(0).has("questions")).isFalse();
+        JsonNode row = root.get("crossWalk").get("rows").get(5);
+        assertThat(row.get("arnstein").asText()).isEqualTo("arnstein.partnership");
+        assertThat(row.get("counterparts").toString()).contains("iap2.collaborate");
+        assertThat(root.get("crossWalk").get("ladders")).hasSize(5);
     }
 
     @Test

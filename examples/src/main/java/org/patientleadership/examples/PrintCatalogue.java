@@ -21,9 +21,9 @@ import org.patientleadership.roles.RoleType;
  * whole catalogue as JSON.
  *
  * <p>Usage: {@code PrintCatalogue [what]}, where {@code what} is a ladder id or short name ({@code arnstein},
- * {@code influence}, {@code participation}, {@code coproduction}), {@code checklist}, {@code roles}, a value
- * set id or short name (such as {@code nef-2010}), {@code json}, or nothing for the Arnstein ladder and the
- * checklist.
+ * {@code influence}, {@code participation}, {@code coproduction}, {@code iap2}), {@code checklist},
+ * {@code roles}, a value set id or short name (such as {@code nef-2010}), {@code json}, or nothing for the
+ * Arnstein ladder and the checklist.
  */
 public final class PrintCatalogue {
 
@@ -57,7 +57,7 @@ public final class PrintCatalogue {
             case "checklist" -> printChecklist(out);
             case "roles" -> printRoles(out);
             default -> {
-                for (Ladder<?> ladder : Ladder.all()) {
+                for (Ladder<?> ladder : Ladder.catalogued()) {
                     if (ladder.id().equals(key) || ladder.id().equals("ladder." + key)) {
                         printLadder(ladder, out);
                         return;
@@ -70,7 +70,7 @@ public final class PrintCatalogue {
                     }
                 }
                 throw new IllegalArgumentException("Unknown thing to print: '" + what + "'; allowed: arnstein, "
-                        + "influence, participation, coproduction, checklist, roles, json, or a value set: "
+                        + "influence, participation, coproduction, iap2, checklist, roles, json, or a value set: "
                         + ValueSets.all().stream().map(s -> s.id().substring("value-set.".length())).toList());
             }
         }

@@ -34,10 +34,10 @@ class PrintCatalogueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arnstein", "influence", "participation", "coproduction", "ladder.coproduction"})
+    @ValueSource(strings = {"arnstein", "influence", "participation", "coproduction", "ladder.coproduction", "iap2"})
     void test_ladders_printEveryRung(String what) {
         String out = run(what);
-        Ladder<?> ladder = Ladder.all().stream()
+        Ladder<?> ladder = Ladder.catalogued().stream()
                 .filter(l -> l.id().endsWith(what.replace("ladder.", ""))).findFirst().orElseThrow();
         assertThat(out).startsWith(ladder.displayName());
         ladder.rungs().forEach(r -> assertThat(out).contains(r.displayName()));
@@ -48,6 +48,8 @@ class PrintCatalogueTest {
         assertThat(run("roles")).contains("Formal representatives", "FT Governor", "System-influencers");
         assertThat(run("nef-2010")).contains("outside the seeds", "Blur roles", "Capabilities");
         assertThat(run("value-set.copenhagen-2023")).doesNotContain("outside the seeds").contains("Catalysts");
+        assertThat(run("uk-standards-2019")).contains("outside the seeds", "Inclusive opportunities", "Governance");
+        assertThat(run("nhs-england-2022")).contains("Voices at the centre", "Learn and build on assets");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.patientleadership.coproduction;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.patientleadership.Source;
 import org.patientleadership.SourceDocument;
@@ -19,7 +21,11 @@ import org.patientleadership.internal.Lookup;
  *       (seed 004);</li>
  *   <li>{@link #INVOLVE_2018}: INVOLVE's five principles for co-producing research (outside the seeds);</li>
  *   <li>{@link #SCIE_2013}: SCIE's four principles for co-production in social care (outside the seeds);</li>
- *   <li>{@link #EVENT_THEMES}: the seven themes of the leadership event report (seed 000).</li>
+ *   <li>{@link #EVENT_THEMES}: the seven themes of the leadership event report (seed 000);</li>
+ *   <li>{@link #NHS_ENGLAND_2022}: NHS England's ten principles for working with people and communities
+ *       (statutory guidance, 2022, cited by seed 004);</li>
+ *   <li>{@link #UK_STANDARDS_2019}: the six UK Standards for Public Involvement in research (2019), with
+ *       reflective questions ({@link #questions(Principle)}) in our words.</li>
  * </ul>
  *
  * <p>Names are the sources' own short names, except where a source gives a sentence rather than a name; those
@@ -104,8 +110,82 @@ public final class ValueSets {
             "Active Listening", "Organisations listen for what people actually want, in their language, and act "
                     + "on it.");
 
+    /**
+     * NHS England's ten principles for working with people and communities (statutory guidance, July 2022),
+     * which seed 004 cites as "Working in Partnership with People and Communities".
+     */
+    public static final ValueSet NHS_ENGLAND_2022 = numbered("nhs-england-2022",
+            "Ten principles for working with people and communities (NHS England)",
+            "The ten principles of NHS England's 2022 statutory guidance for integrated care boards, trusts and "
+                    + "NHS England on how to work with people and communities; seed 004 shows a graphic from "
+                    + "the guidance. Outside the seeds. Short names are ours; the guidance states each "
+                    + "principle as a sentence.",
+            Source.of(SourceDocument.NHS_ENGLAND_2022, "the ten principles for working with people and communities"),
+            "the ten principles for working with people and communities, principle ",
+            "Voices at the centre", "Put what people and communities say at the heart of decisions and "
+                    + "governance, at every level of the local health and care system.",
+            "Start early and feed back", "Involve people from the start of planning, and tell them afterwards "
+                    + "how what they said changed activities and decisions.",
+            "Understand the community", "Learn what the community needs, has lived through and hopes for from "
+                    + "health and care, and use engagement to check whether changes work as intended.",
+            "Reach excluded groups", "Build lasting links with groups who are left out, above all those hit "
+                    + "hardest by health inequalities.",
+            "Healthwatch and the VCSE sector as partners", "Treat Healthwatch and voluntary, community and "
+                    + "social enterprise organisations as key partners in the work.",
+            "Clear public information", "Publish plain, accessible information on the vision, the plans and "
+                    + "the progress made, so that understanding and trust grow.",
+            "Community development", "Use community development methods that hand power to people and "
+                    + "communities and connect them with social action.",
+            "Accountable services", "Use co-production, insight and engagement so that health and care "
+                    + "services answer to the people they serve.",
+            "Co-produce and redesign", "Redesign services and tackle the system's priorities together with "
+                    + "people and communities.",
+            "Learn and build on assets", "Learn from what works and build on what all partners already "
+                    + "have: their networks, relationships and activity in local places.");
+
+    /**
+     * The six UK Standards for Public Involvement in research (NIHR and partners, 2019); each standard's
+     * reflective questions are given by {@link #questions(Principle)}.
+     */
+    public static final ValueSet UK_STANDARDS_2019 = numbered("uk-standards-2019",
+            "UK Standards for Public Involvement",
+            "Six standards, agreed by the four UK nations' research bodies, describing good public involvement "
+                    + "in health and social care research; each comes with reflective questions for self-review. "
+                    + "Outside the seeds. The names are the standards' own; the order is that of the "
+                    + "partnership's 2019 materials (see readings.md).",
+            Source.of(SourceDocument.UK_STANDARDS_2019, "the six standards (final version, November 2019)"),
+            "the six standards, standard ",
+            "Inclusive opportunities", "Chances to get involved are easy to take up and reach the people and "
+                    + "groups the research needs.",
+            "Working together", "People work as a team that values every contribution and keeps its "
+                    + "relationships respectful and productive.",
+            "Support and learning", "Support and learning are offered and encouraged, so that everyone gains "
+                    + "the confidence and skills to take part.",
+            "Communications", "Communication is in plain language, well timed and two-way, and is planned as "
+                    + "part of the involvement.",
+            "Impact", "The difference involvement makes is recorded and shared, so that practice keeps "
+                    + "improving.",
+            "Governance", "Members of the public take part in governance and leadership, so that decisions "
+                    + "protect and promote the public interest.");
+
     private static final List<ValueSet> ALL = List.of(COPENHAGEN_2023, NEF_2010, NHS_ENGLAND_2020, INVOLVE_2018,
-            SCIE_2013, EVENT_THEMES);
+            SCIE_2013, EVENT_THEMES, NHS_ENGLAND_2022, UK_STANDARDS_2019);
+
+    private static final Map<String, List<ReflectiveQuestion>> QUESTIONS = questions(UK_STANDARDS_2019,
+            new String[][] {
+                {"Who could take part, and who is still missing from those involved?",
+                    "What keeps people from taking part, and what has been done to remove it?"},
+                {"Have we agreed together what each person's role is and what we can expect of each other?",
+                    "How do we show that every contribution counts?"},
+                {"What support or training does each person need to take part well?",
+                    "How do we all learn from the way the involvement is going?"},
+                {"Is what we send out in plain language, on time and easy to answer?",
+                    "How do we tell people what happened as a result of what they said?"},
+                {"How do we record what changed because people were involved?",
+                    "With whom do we share it, including when involvement made no difference?"},
+                {"Where in our governance and leadership do members of the public take part?",
+                    "How does their part help our decisions serve the public interest?"},
+            });
 
     private ValueSets() {
     }
@@ -184,6 +264,55 @@ public final class ValueSets {
                         + "where the slides give a sentence.",
                 Source.of(SourceDocument.COPRODUCTION_SLIDES, "slide 'What is meant by the term co-production?'"),
                 practices);
+    }
+
+    /**
+     * Obtains the reflective questions that go with a principle, such as those of each UK Standard for Public
+     * Involvement.
+     *
+     * @param principle  the principle, not null
+     * @return the questions in order, unmodifiable, empty if the principle has none, not null
+     * @throws NullPointerException if the principle is null
+     */
+    public static List<ReflectiveQuestion> questions(Principle principle) {
+        return QUESTIONS.getOrDefault(java.util.Objects.requireNonNull(principle, "principle").id(), List.of());
+    }
+
+    /**
+     * Obtains every reflective question of every set, set by set and principle by principle.
+     *
+     * @return the questions, unmodifiable, not null
+     */
+    public static List<ReflectiveQuestion> questions() {
+        return QUESTIONS.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static Map<String, List<ReflectiveQuestion>> questions(ValueSet set, String[][] texts) {
+        assert texts.length == set.principles().size() : "bug: one row of questions per principle";
+        Map<String, List<ReflectiveQuestion>> byPrinciple = new LinkedHashMap<>();
+        for (Principle p : set.principles()) {
+            List<ReflectiveQuestion> list = new ArrayList<>();
+            String[] row = texts[p.number() - 1];
+            for (int i = 0; i < row.length; i++) {
+                list.add(new ReflectiveQuestion(p.id() + ".question-" + (i + 1), i + 1, p.id(),
+                        p.displayName() + ", question " + (i + 1), row[i],
+                        Source.of(p.source().document(), p.source().locator() + ", reflective questions "
+                                + "(themes only; the wording is ours)")));
+            }
+            byPrinciple.put(p.id(), List.copyOf(list));
+        }
+        return java.util.Collections.unmodifiableMap(byPrinciple);
+    }
+
+    private static ValueSet numbered(String key, String name, String description, Source setSource,
+            String locatorPrefix, String... pairs) {
+        List<Principle> principles = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            int number = i / 2 + 1;
+            principles.add(new Principle(key + "." + Ids.slug(pairs[i]), number, pairs[i], pairs[i + 1],
+                    Source.of(setSource.document(), locatorPrefix + number)));
+        }
+        return new ValueSet("value-set." + key, name, description, setSource, principles);
     }
 
     private static ValueSet set(String key, String name, String description, Source source, String... pairs) {

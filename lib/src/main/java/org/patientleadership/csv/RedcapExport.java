@@ -149,10 +149,16 @@ public final class RedcapExport {
 
     private static List<String> field(String name, String section, String type, String label, String choices,
             String note, String validation, String branching, String required) {
+        return dictionaryRow(FORM, name, section, type, label, choices, note, validation, branching, required);
+    }
+
+    /** Makes one row of a data dictionary of the given instrument, blank in the columns not named. */
+    static List<String> dictionaryRow(String form, String name, String section, String type, String label,
+            String choices, String note, String validation, String branching, String required) {
         String[] row = new String[DICTIONARY_COLUMNS.size()];
         Arrays.fill(row, "");
         row[0] = name;
-        row[1] = FORM;
+        row[1] = form;
         row[2] = section;
         row[3] = type;
         row[4] = label;

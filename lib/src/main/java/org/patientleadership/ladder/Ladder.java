@@ -16,8 +16,9 @@ import org.patientleadership.internal.Lookup;
  * Describes one participation ladder as a whole: its name, sources, rungs from the bottom up and, where the
  * source groups its rungs, the groups.
  *
- * <p>The ladders are constants: {@link #ARNSTEIN}, {@link #INFLUENCE}, {@link #PARTICIPATION} and
- * {@link #COPRODUCTION}; {@link #all()} lists them. The rungs themselves are enums implementing {@link Rung}.
+ * <p>The ladders are constants: {@link #ARNSTEIN}, {@link #INFLUENCE}, {@link #PARTICIPATION},
+ * {@link #COPRODUCTION} and {@link #IAP2}; {@link #catalogued()} lists them all and {@link #all()} the four that
+ * placement rules cover. The rungs themselves are enums implementing {@link Rung}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -61,6 +62,15 @@ public final class Ladder<R extends Enum<R> & Rung<R>> implements CatalogueEleme
                     Source.of(SourceDocument.PANEL_TRANSCRIPT, "doing to, for and with people")),
             CoProductionRung.class, List.of(CoProductionGroup.values()), CoProductionRung::group);
 
+    /** The IAP2 Spectrum of Public Participation: 5 levels from inform to empower. */
+    public static final Ladder<Iap2Level> IAP2 = new Ladder<>("ladder.iap2",
+            "IAP2 Spectrum of Public Participation",
+            "Five levels of how much influence the public has over a decision, from being informed to making "
+                    + "it, each with the goal of the participation and the promise made to the public. IAP2 "
+                    + "offers them as levels to choose from for each decision rather than steps to climb.",
+            Source.of(SourceDocument.IAP2_2018, "the spectrum, columns left to right"), List.of(),
+            Iap2Level.class, List.of(), r -> null);
+
     private final String id;
     private final String displayName;
     private final String description;
@@ -85,7 +95,8 @@ public final class Ladder<R extends Enum<R> & Rung<R>> implements CatalogueEleme
     }
 
     /**
-     * Obtains all ladders, in the order Arnstein, influence, participation, co-production.
+     * Obtains the four ladders that {@code PlacementRules} place an activity on, in the order Arnstein,
+     * influence, participation, co-production. {@link #catalogued()} adds the IAP2 spectrum.
      *
      * @return the ladders, unmodifiable, not null
      */
@@ -94,14 +105,25 @@ public final class Ladder<R extends Enum<R> & Rung<R>> implements CatalogueEleme
     }
 
     /**
-     * Obtains a ladder from its stable id, such as {@code ladder.arnstein}.
+     * Obtains every ladder of the catalogue: the four of {@link #all()}, on which activities are placed by
+     * {@code PlacementRules}, and then {@link #IAP2}, which placement reaches through the cross-walk between the
+     * ladders ({@code org.patientleadership.placement.CrossWalk}).
+     *
+     * @return the five ladders, unmodifiable, not null
+     */
+    public static List<Ladder<?>> catalogued() {
+        return List.of(ARNSTEIN, INFLUENCE, PARTICIPATION, COPRODUCTION, IAP2);
+    }
+
+    /**
+     * Obtains a ladder of {@link #catalogued()} from its stable id, such as {@code ladder.arnstein}.
      *
      * @param id  the id, not null
      * @return the ladder, not null
      * @throws org.patientleadership.UnknownElementException if no ladder has this id
      */
     public static Ladder<?> of(String id) {
-        return Lookup.byKey(all(), Ladder::id, id, "ladder id");
+        return Lookup.byKey(catalogued(), Ladder::id, id, "ladder id");
     }
 
     /**

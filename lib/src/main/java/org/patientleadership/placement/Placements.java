@@ -1,9 +1,11 @@
 package org.patientleadership.placement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.patientleadership.internal.Checks;
 import org.patientleadership.ladder.ArnsteinRung;
+import org.patientleadership.ladder.BeyondTheLadder;
 import org.patientleadership.ladder.CoProductionRung;
 import org.patientleadership.ladder.GridCell;
 import org.patientleadership.ladder.InfluenceDegree;
@@ -69,6 +71,65 @@ public record Placements(Activity activity, Placement<ArnsteinRung> arnstein, Pl
      */
     public List<Placement<?>> all() {
         return List.of(arnstein, influence, participation, coProduction);
+    }
+
+    /**
+     * Places the activity on the IAP2 spectrum through the {@linkplain CrossWalk#standard() standard
+     * cross-walk}, with the reasons.
+     *
+     * @return the IAP2 placement, not null
+     */
+    public Iap2Placement iap2() {
+        return Iap2Placement.of(this, CrossWalk.standard());
+    }
+
+    /**
+     * Places the activity on the IAP2 spectrum through a given cross-walk, with the reasons.
+     *
+     * @param crossWalk  the cross-walk, not null
+     * @return the IAP2 placement, not null
+     * @throws NullPointerException if the cross-walk is null
+     */
+    public Iap2Placement iap2(CrossWalk crossWalk) {
+        return Iap2Placement.of(this, crossWalk);
+    }
+
+    /**
+     * Checks if the activity is patient-led, beyond the top of the ladder of co-production: patients started
+     * it ({@link Initiator#PATIENTS}), run it ({@link PowerSharing#PATIENTS_CONTROL}) and hold its budget
+     * ({@link PowerSharing#PATIENTS_HOLD_BUDGET}). The co-production placement keeps the rung its rules give;
+     * this marker sorts above every rung (see {@link BeyondTheLadder} and {@code docs/readings.md}).
+     *
+     * @return the marker, or empty if the activity is not patient-led
+     */
+    public Optional<BeyondTheLadder> coProductionBeyond() {
+        return activity.initiatedBy() == Initiator.PATIENTS && activity.has(PowerSharing.PATIENTS_CONTROL)
+                && activity.has(PowerSharing.PATIENTS_HOLD_BUDGET) ? Optional.of(BeyondTheLadder.PATIENT_LED)
+                : Optional.empty();
+    }
+
+    /**
+     * Gets the activity's standing on the ladder of co-production, counting the patient-led marker: the rung
+     * number (1 to 7), or 8 when the activity is {@linkplain #coProductionBeyond() patient-led}, so that
+     * patient-led work sorts above co-production.
+     *
+     * @return the standing, from 1 to 8
+     */
+    public int coProductionStanding() {
+        return coProductionBeyond().isPresent() ? Ladder.COPRODUCTION.top().number() + 1
+                : coProduction.rung().number();
+    }
+
+    /**
+     * Explains the patient-led marker in words, if it applies.
+     *
+     * @return the explanation, or empty if the activity is not patient-led
+     */
+    public Optional<String> coProductionBeyondReason() {
+        return coProductionBeyond().map(b -> b.displayName() + ": patients started the activity, run it and hold "
+                + "its budget. The ladder of co-production has no rung for that (its top rung is equals working "
+                + "together), so the activity keeps the rung " + coProduction.rung().displayName()
+                + " and is marked as standing above the whole ladder.");
     }
 
     /**

@@ -17,8 +17,72 @@ class ValueSetsTest {
     void test_sets_andTheirSizes() {
         assertThat(ValueSets.all()).extracting(ValueSet::id).containsExactly("value-set.copenhagen-2023",
                 "value-set.nef-2010", "value-set.nhs-england-2020", "value-set.involve-2018", "value-set.scie-2013",
-                "value-set.event-themes");
-        assertThat(ValueSets.all()).extracting(s -> s.principles().size()).containsExactly(5, 6, 18, 5, 4, 7);
+                "value-set.event-themes", "value-set.nhs-england-2022", "value-set.uk-standards-2019");
+        assertThat(ValueSets.all()).extracting(s -> s.principles().size()).containsExactly(5, 6, 18, 5, 4, 7, 10,
+                6);
+    }
+
+    @Test
+    void test_nhsEngland2022_tenPrinciples_inGuidanceOrder() {
+        ValueSet set = ValueSets.NHS_ENGLAND_2022;
+        assertThat(set.isFromSeeds()).isFalse();
+        assertThat(set.principles()).hasSize(10);
+        assertThat(set.principle(1).displayName()).isEqualTo("Voices at the centre");
+        assertThat(set.principle(2).displayName()).isEqualTo("Start early and feed back");
+        assertThat(set.principle(5).displayName()).isEqualTo("Healthwatch and the VCSE sector as partners");
+        assertThat(set.principle(10).displayName()).isEqualTo("Learn and build on assets");
+        for (Principle p : set.principles()) {
+            assertThat(p.source().document()).isEqualTo(SourceDocument.NHS_ENGLAND_2022);
+            assertThat(p.source().locator()).endsWith("principle " + p.number());
+        }
+    }
+
+    @Test
+    void test_ukStandards_sixStandards_eachWithQuestions() {
+        ValueSet set = ValueSets.UK_STANDARDS_2019;
+        assertThat(set.principles()).extracting(Principle::displayName).containsExactly("Inclusive opportunities",
+                "Working together", "Support and learning", "Communications", "Impact", "Governance");
+        for (Principle p : set.principles()) {
+            List<ReflectiveQuestion> questions = ValueSets.questions(p);
+            assertThat(questions).as(p.displayName()).isNotEmpty();
+            assertThat(questions).extracting(ReflectiveQuestion::number)
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, questions.size()).boxed().toList());
+            assertThat(questions).allSatisfy(q -> {
+                assertThat(q.principle()).isEqualTo(p.id());
+                assertThat(q.id()).startsWith(p.id() + ".question-");
+                assertThat(q.description()).endsWith("?");
+                assertThat(q.source().document()).isEqualTo(SourceDocument.UK_STANDARDS_2019);
+            });
+        }
+        assertThat(ValueSets.questions(ValueSets.NEF_2010.principle(1))).isEmpty();
+        assertThat(ValueSets.questions()).hasSize(12);
+        assertThatThrownBy(() -> ValueSets.questions(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("principle");
+    }
+
+    @Test
+    void test_reflectiveQuestion_validation() {
+        Source s = Source.guide("point 1");
+        assertThatThrownBy(() -> new ReflectiveQuestion("x.q", 0, "x.p", "Q", "Why?", s))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("question number");
+        assertThatThrownBy(() -> new ReflectiveQuestion("x.q", 1, "x.p", "Q", " ", s))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+    }
+
+    @Test
+    void test_alwaysEvents_andFeedbackLoop() {
+        assertThat(AlwaysEventsStage.values()).extracting(AlwaysEventsStage::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(AlwaysEventsStage.of("always-events.testing-and-measuring"))
+                .isEqualTo(AlwaysEventsStage.TESTING_AND_MEASURING);
+        assertThat(AlwaysEventsStage.GETTING_READY.next()).contains(AlwaysEventsStage.FINDING_OUT_WHAT_MATTERS);
+        assertThat(AlwaysEventsStage.SPREADING_AND_SUSTAINING.next()).isEmpty();
+        assertThatThrownBy(() -> AlwaysEventsStage.of(6)).isInstanceOf(UnknownElementException.class)
+                .hasMessageContaining("1 to 5");
+        assertThat(FeedbackLoop.YOU_SAID_WE_DID.id()).isEqualTo("feedback-loop.you-said-we-did");
+        assertThat(FeedbackLoop.YOU_SAID_WE_DID.steps()).extracting(FeedbackStep::displayName)
+                .containsExactly("You said", "We will do", "We did");
+        assertThat(FeedbackStep.WE_WILL_DO.source().document()).isEqualTo(SourceDocument.COPRODUCTION_SLIDES);
+        assertThat(FeedbackStep.of(3).previous()).contains(FeedbackStep.WE_WILL_DO);
     }
 
     @Test
