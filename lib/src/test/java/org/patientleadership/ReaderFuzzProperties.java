@@ -28,6 +28,9 @@ import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
+import org.patientleadership.analysis.Perspective;
+import org.patientleadership.analysis.Rater;
+import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.assessment.ScoringOptions;
@@ -73,6 +76,7 @@ class ReaderFuzzProperties {
         JSON_SAMPLES.put(Placements.class, () -> activities().stream().map(Placer::place).toList());
         JSON_SAMPLES.put(ProfileAnswers.class, ReaderFuzzProperties::profileAnswers);
         JSON_SAMPLES.put(Profile.class, () -> profileAnswers().stream().map(Profiler::profile).toList());
+        JSON_SAMPLES.put(RatingRound.class, ReaderFuzzProperties::rounds);
     }
 
     static List<Assessment> assessments() {
@@ -81,6 +85,24 @@ class ReaderFuzzProperties {
                 .rate(2, 4).notApplicable(3).rate(12, 0, "-1 week 😀").rate(40, 3).build();
         Assessment small = Assessment.builder("South", LocalDate.of(2025, 1, 2)).rate(7, 1).build();
         return List.of(full, small);
+    }
+
+    static List<RatingRound> rounds() {
+        Assessment.Builder staff = Assessment.builder("=North Trust", LocalDate.of(2026, 3, 31));
+        Assessment.Builder leader = Assessment.builder("=North Trust", LocalDate.of(2026, 4, 2));
+        for (int p = 1; p <= 40; p++) {
+            staff.rate(p, p % 5);
+            if (p == 40) {
+                leader.notApplicable(p);
+            } else if (p == 17) {
+                leader.rate(p, 0, "@minutes \u202E");
+            } else {
+                leader.rate(p, Math.max(0, p % 5 - 1));
+            }
+        }
+        return List.of(RatingRound.of(new Rater("Director of nursing", Perspective.STAFF, staff.build()),
+                new Rater("+Patient leader", Perspective.PATIENT_LEADER, leader.build())),
+                RatingRound.of(new Rater("Only rater", Perspective.GOVERNOR, assessments().get(1))));
     }
 
     static List<Activity> activities() {
