@@ -211,21 +211,23 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
         x.element("th", name, "scope", "row");
         x.element("td", score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–", "class", "num");
         x.element("td", score.band().map(b -> b.name()).orElse("insufficient data"));
-        x.element("td", score.answered() + " of " + score.applicable(), "class", "num");
+        x.element("td", score.answeredText());
         x.close();
     }
 
     private static String placementText(Placement<?> placement) {
-        StringBuilder b = new StringBuilder(placement.ladder().displayName() + ": rung " + placement.rung().number()
-                + ", " + placement.rung().displayName() + ".");
+        // What was answered, which rung that gives, and what would lift it; rule rows stay in the data.
+        StringBuilder b = new StringBuilder(placement.ladder().displayName() + ": " + placement.rung().displayName()
+                + " (rung " + placement.rung().number() + " of " + placement.ladder().rungs().size() + ").");
         if (!placement.reasons().isEmpty()) {
-            b.append(" Why: ").append(placement.reasons().get(0).text());
-            if (!placement.reasons().get(0).text().endsWith(".")) {
-                b.append('.');
-            }
+            b.append(' ').append(sentence(placement.reasons().get(0).text()));
         }
-        placement.nextStep().ifPresent(n -> b.append(" Next: ").append(n));
+        placement.nextStep().ifPresent(n -> b.append(' ').append(sentence(n.toString())));
         return b.toString();
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     @Override
@@ -300,7 +302,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
     private static List<String> mdScore(String name, Score score) {
         return List.of(name, score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–",
                 score.band().map(b -> Reports.md(b.name())).orElse("insufficient data"),
-                score.answered() + " of " + score.applicable(),
+                score.answeredText(),
                 score.value().isPresent() ? "`" + Reports.textBar(score.value().getAsDouble() / 100, 10) + "`" : "");
     }
 }
