@@ -151,10 +151,13 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             scoreRow(x, s.number() + ". " + s.displayName(), scores.section(s));
         }
         scoreRow(x, "Overall", scores.overall());
-        x.close().close().close();
+        x.close().close();
+        x.element("p", "Overall: " + scores.overall().answeredText() + ".");
+        x.close();
 
         x.open("section").element("h2", "The 40 points");
-        x.open("figure").raw(Charts.points(assessment, "points"));
+        // Titles beside the bars on wide screens and paper, above them on phones (CSS shows one of the two).
+        x.open("figure").raw(Charts.points(assessment, "points")).raw(Charts.pointsNarrow(assessment, "points-n"));
         x.element("figcaption", "Each point's rating on the scale " + assessment.scale().name()
                 + "; a full bar is the top level.");
         x.close().close();
@@ -211,7 +214,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
         x.element("th", name, "scope", "row");
         x.element("td", score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–", "class", "num");
         x.element("td", score.band().map(b -> b.name()).orElse("insufficient data"));
-        x.element("td", score.answeredText());
+        x.element("td", score.answered() + " of " + score.applicable(), "class", "num");
         x.close();
     }
 
@@ -242,6 +245,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
         }
         rows.add(mdScore("**Overall**", scores.overall()));
         Reports.mdTable(out, List.of("Section", "Score", "Band", "Answered", "0–100"), rows);
+        out.append("Overall: ").append(scores.overall().answeredText()).append(".\n\n");
 
         out.append("## The 40 points\n\n");
         for (Section s : Section.values()) {
@@ -302,7 +306,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
     private static List<String> mdScore(String name, Score score) {
         return List.of(name, score.value().isPresent() ? Reports.one(score.value().getAsDouble()) : "–",
                 score.band().map(b -> Reports.md(b.name())).orElse("insufficient data"),
-                score.answeredText(),
+                score.answered() + " of " + score.applicable(),
                 score.value().isPresent() ? "`" + Reports.textBar(score.value().getAsDouble() / 100, 10) + "`" : "");
     }
 }
