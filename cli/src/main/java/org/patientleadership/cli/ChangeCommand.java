@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.Change;
@@ -17,9 +16,7 @@ import org.patientleadership.report.ProgressReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -33,22 +30,13 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  patient-leadership change riverside-2025.json riverside-2026.json",
                 "  patient-leadership change 2025.fhir.json 2026.fhir.json --format html --output progress.html"})
-final class ChangeCommand implements Callable<Integer> {
+final class ChangeCommand extends FileCommand {
 
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier assessment")
     Path before;
 
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later assessment")
     Path after;
-
-    @Mixin
-    Options.In in = new Options.In();
-
-    @Mixin
-    Options.Out out = new Options.Out();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -67,8 +55,7 @@ final class ChangeCommand implements Callable<Integer> {
             case HTML -> ProgressReport.of(List.of(a, b)).html();
             case MD -> ProgressReport.of(List.of(a, b)).markdown();
         };
-        Output.write(text, out.file, spec.commandLine().getOut());
-        return 0;
+        return write(text);
     }
 
     private static String table(Change change) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.Cohort;
@@ -19,9 +18,7 @@ import org.patientleadership.report.CohortReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,7 +35,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  patient-leadership cohort region-2026.csv",
                 "  patient-leadership cohort region-2026.csv --format html --output cohort.html",
                 "  patient-leadership cohort a.json b.json c.fhir.json --format json"})
-final class CohortCommand implements Callable<Integer> {
+final class CohortCommand extends FileCommand {
 
     /** How many of the weakest points the table lists. */
     static final int WEAKEST = 5;
@@ -48,15 +45,6 @@ final class CohortCommand implements Callable<Integer> {
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the file names)")
     String title;
-
-    @Mixin
-    Options.In in = new Options.In();
-
-    @Mixin
-    Options.Out out = new Options.Out();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -81,8 +69,7 @@ final class CohortCommand implements Callable<Integer> {
             case HTML -> CohortReport.of(name, all).html();
             case MD -> CohortReport.of(name, all).markdown();
         };
-        Output.write(text, out.file, spec.commandLine().getOut());
-        return 0;
+        return write(text);
     }
 
     private static String table(String name, Cohort cohort) {

@@ -38,22 +38,6 @@ enum InputFormat {
                 && !header.contains("redcap_") ? CSV : REDCAP;
     }
 
-    /**
-     * Reads a format from the command line, in any case.
-     *
-     * @param text  the text given
-     * @return the format
-     * @throws picocli.CommandLine.TypeConversionException if it is not a format, naming the allowed ones
-     */
-    static InputFormat parse(String text) {
-        for (InputFormat f : values()) {
-            if (f.name().equalsIgnoreCase(text.strip())) {
-                return f;
-            }
-        }
-        throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not an input format; use auto, json, csv, redcap or fhir");
-    }
-
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

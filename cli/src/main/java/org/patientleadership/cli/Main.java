@@ -67,8 +67,8 @@ public final class Main implements Runnable {
         CommandLine line = new CommandLine(new Main());
         line.setOut(out);
         line.setErr(err);
-        line.registerConverter(InputFormat.class, InputFormat::parse);
-        line.registerConverter(OutputFormat.class, OutputFormat::parse);
+        line.registerConverter(InputFormat.class, t -> Options.parse(InputFormat.class, t, "an input format"));
+        line.registerConverter(OutputFormat.class, t -> Options.parse(OutputFormat.class, t, "an output format"));
         line.setParameterExceptionHandler((e, a) -> {
             // A short message and where to find help, as git does; not the whole usage again.
             CommandLine cmd = e.getCommandLine();

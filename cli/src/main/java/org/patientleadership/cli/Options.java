@@ -32,6 +32,28 @@ final class Options {
     }
 
     /**
+     * Reads an enum constant from the command line, in any case.
+     *
+     * @param <E>  the enum
+     * @param type  the enum's class
+     * @param text  the text given
+     * @param kind  what the value is, such as {@code an output format}
+     * @return the constant
+     * @throws picocli.CommandLine.TypeConversionException if no constant has that name, naming the allowed ones
+     */
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String kind) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(text.strip())) {
+                return e;
+            }
+        }
+        java.util.List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                .toList();
+        throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not " + kind + "; use "
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1));
+    }
+
+    /**
      * Formats a number with one decimal, or a dash when it is absent.
      *
      * @param value  the value

@@ -18,22 +18,6 @@ enum OutputFormat {
     /** The same report as Markdown. */
     MD;
 
-    /**
-     * Reads a format from the command line, in any case.
-     *
-     * @param text  the text given
-     * @return the format
-     * @throws picocli.CommandLine.TypeConversionException if it is not a format, naming the allowed ones
-     */
-    static OutputFormat parse(String text) {
-        for (OutputFormat f : values()) {
-            if (f.name().equalsIgnoreCase(text.strip())) {
-                return f;
-            }
-        }
-        throw new picocli.CommandLine.TypeConversionException("'" + text + "' is not an output format; use table, json, csv, html or md");
-    }
-
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package org.patientleadership.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,7 +35,7 @@ import picocli.CommandLine.Parameters;
                 "  patient-leadership score survey.csv --format csv --output scores.csv",
                 "  patient-leadership score response.fhir.json --format html --output report.html",
                 "  patient-leadership score export.csv --input-format redcap --steps 10"})
-final class ScoreCommand implements Callable<Integer> {
+final class ScoreCommand extends FileCommand {
 
     @Parameters(paramLabel = "FILE", description = "The assessment file (JSON, CSV, REDCap records or FHIR)")
     Path file;
@@ -45,15 +43,6 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"--steps", "-n"}, paramLabel = "N", defaultValue = "5",
             description = "How many next steps to list, from 0 to 40 (default: ${DEFAULT-VALUE})")
     int steps;
-
-    @Mixin
-    Options.In in = new Options.In();
-
-    @Mixin
-    Options.Out out = new Options.Out();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -70,8 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
             case HTML -> AssessmentReport.of(all.get(0)).withRecommendations(steps).html();
             case MD -> AssessmentReport.of(all.get(0)).withRecommendations(steps).markdown();
         };
-        Output.write(text, out.file, spec.commandLine().getOut());
-        return 0;
+        return write(text);
     }
 
     static String table(List<Assessment> all, int steps) {
