@@ -117,12 +117,13 @@ public final class SelfAssessment {
         }
         row(table, "Overall", scores.overall());
         table.print(out);
+        out.println("Overall: " + scores.overall().answeredText() + ".");
         out.println();
         out.println("Top recommendations (foundations first):");
         List<Recommendation> recs = Recommender.recommend(assessment, scores, 5);
         for (Recommendation r : recs) {
-            out.println(r.rank() + ". [" + r.priority() + "] Point " + r.point().number() + " – "
-                    + r.point().title());
+            out.println(r.rank() + ". " + r.point().title() + " (point " + r.point().number() + "; "
+                    + r.priority().name().toLowerCase(Locale.ROOT) + " priority)");
             out.println("   Why: " + r.reason());
             out.println("   Next: " + r.point().actions().get(0));
         }
@@ -132,6 +133,6 @@ public final class SelfAssessment {
         table.row(name,
                 score.value().isPresent() ? String.format(Locale.ROOT, "%.1f", score.value().getAsDouble()) : "–",
                 score.band().map(b -> b.name()).orElse("insufficient data"),
-                score.answered() + "/" + score.applicable());
+                score.answered() + " of " + score.applicable());
     }
 }

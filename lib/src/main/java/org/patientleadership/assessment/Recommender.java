@@ -84,7 +84,8 @@ public final class Recommender {
                 sectionTexts[s] = scores.section(c.point().section()).toString();
             }
             String section = sectionTexts[s];
-            String reason = "Rated " + scale.level(c.rating(), c.point().number()) + " of " + scale.max()
+            String reason = "Rated " + c.rating() + " (" + scale.level(c.rating(), c.point().number()).label()
+                    + ") out of " + scale.max()
                     + "; section " + c.point().section().number() + " (" + c.point().section().displayName()
                     + ") scores " + section + ".";
             result.add(new Recommendation(result.size() + 1, c.point(), c.priority(), c.rating(), section, reason));

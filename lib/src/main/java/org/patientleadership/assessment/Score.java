@@ -69,6 +69,21 @@ public record Score(OptionalDouble value, Optional<Band> band, int answered, int
         String v = value.isPresent()
                 ? String.format(java.util.Locale.ROOT, "%.1f (%s)", value.getAsDouble(), band.orElseThrow().name())
                 : "insufficient data";
-        return v + ", " + answered + "/" + applicable + " answered";
+        return v + ", " + answeredText();
+    }
+
+    /**
+     * Says in words how many points were answered, of how many, and how many were marked not applicable, such
+     * as {@code 38 of 39 answered; one point marked not applicable}.
+     *
+     * @return the text, not null
+     */
+    public String answeredText() {
+        int notApplicable = total - applicable;
+        String text = answered + " of " + applicable + " answered";
+        if (notApplicable == 1) {
+            return text + "; one point marked not applicable";
+        }
+        return notApplicable == 0 ? text : text + "; " + notApplicable + " points marked not applicable";
     }
 }

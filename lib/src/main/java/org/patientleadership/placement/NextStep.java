@@ -78,7 +78,8 @@ public record NextStep<R extends Enum<R> & Rung<R>>(R rung, int row, Set<PowerSh
     }
 
     /**
-     * Describes the change in words, such as {@code To reach Partnership (row 8): add Decisions shared}.
+     * Describes the change in words a person reads, such as {@code To reach Partnership, it would also need
+     * Decisions shared}; the table row stays in {@link #row()}.
      *
      * @return the description, not null
      */
@@ -86,13 +87,17 @@ public record NextStep<R extends Enum<R> & Rung<R>>(R rung, int row, Set<PowerSh
     public String toString() {
         List<String> changes = new ArrayList<>();
         if (!featuresToAdd.isEmpty()) {
-            changes.add("add " + String.join(" and ", featuresToAdd.stream().map(PowerSharing::displayName).toList()));
+            changes.add("it would also need "
+                    + String.join(" and ", featuresToAdd.stream().map(PowerSharing::displayName).toList()));
         }
         if (!restrictionsToDrop.isEmpty()) {
-            changes.add("drop " + String.join(" and ",
-                    restrictionsToDrop.stream().map(Restriction::displayName).toList()));
+            changes.add(String.join(" and ", restrictionsToDrop.stream().map(Restriction::displayName).toList())
+                    + " would have to stop applying");
         }
-        initiatorNeeded.ifPresent(i -> changes.add("have it started " + Rule.initiatorPhrase(i)));
-        return "To reach " + rung.displayName() + " (row " + row + "): " + String.join("; ", changes);
+        initiatorNeeded.ifPresent(i -> changes.add("it would have to be started " + Rule.initiatorPhrase(i)));
+        int last = changes.size() - 1;
+        String joined = last == 0 ? changes.get(0)
+                : String.join(", ", changes.subList(0, last)) + " and " + changes.get(last);
+        return "To reach " + rung.displayName() + ", " + joined;
     }
 }

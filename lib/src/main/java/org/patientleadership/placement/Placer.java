@@ -153,22 +153,27 @@ public final class Placer {
     }
 
     private static Reason matched(int row, Rule<?> rule) {
+        // In the user's terms: what was answered and which rung that gives; the row stays in the data only.
         List<String> because = new ArrayList<>();
         if (!rule.requires().isEmpty()) {
-            because.add("yes to " + names(rule.requires().stream().map(PowerSharing::displayName).toList()));
+            because.add("Answered yes to " + names(rule.requires().stream().map(PowerSharing::displayName).toList()));
         }
         if (rule.minimumInitiator() != Initiator.ORGANISATION) {
             because.add("started " + Rule.initiatorPhrase(rule.minimumInitiator()));
         }
         if (!rule.blockedBy().isEmpty()) {
-            because.add("no restriction (" + String.join(", ",
-                    rule.blockedBy().stream().map(Restriction::displayName).toList()) + ")");
+            List<String> restrictions = rule.blockedBy().stream().map(Restriction::displayName).toList();
+            because.add(restrictions.size() == 1 ? restrictions.get(0) + " does not apply"
+                    : "neither " + String.join(" nor ", restrictions) + " applies");
         }
-        String text = rule.rung().displayName() + " (row " + row + "), because "
-                + (because.isEmpty() ? "every activity stands at least on the floor of the ladder"
-                        : String.join("; ", because))
-                + ". " + rule.rationale();
-        return new Reason(row, rule.requires(), Set.of(), text);
+        String text = because.isEmpty()
+                ? "Every activity stands at least on " + rule.rung().displayName() + ", the lowest rung"
+                : capitalise(String.join(", ", because)) + ", which gives " + rule.rung().displayName();
+        return new Reason(row, rule.requires(), Set.of(), text + ". " + rule.rationale());
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static <R extends Enum<R> & Rung<R>> List<Reason> blockedAbove(Activity activity, List<Rule<?>> table,
@@ -182,12 +187,13 @@ public final class Placer {
             Set<Restriction> blocking = rule.blockingIn(activity);
             if (!blocking.isEmpty() && rule.missingFrom(activity).isEmpty()
                     && activity.initiatedBy().isAtLeast(rule.minimumInitiator())) {
-                String text = "Not " + rule.rung().displayName() + " (row " + (i + 1) + "), because "
+                String text = (rule.requires().isEmpty() ? "" : "Answered yes to "
+                                + names(rule.requires().stream().map(PowerSharing::displayName).toList())
+                                + ", which would give " + rule.rung().displayName() + ", but ")
                         + names(blocking.stream().map(Restriction::displayName).toList())
-                        + (blocking.size() == 1 ? " applies" : " apply")
-                        + (rule.requires().isEmpty() ? "" : ", although the answers are yes to "
-                                + names(rule.requires().stream().map(PowerSharing::displayName).toList()))
-                        + ". " + rule.rationale();
+                        + (blocking.size() == 1 ? " applies" : " apply") + ", which rules out "
+                        + rule.rung().displayName() + ". " + rule.rationale();
+                text = capitalise(text);
                 reasons.add(new Reason(i + 1, rule.requires(), blocking, text));
             }
         }

@@ -151,10 +151,13 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             scoreRow(x, s.number() + ". " + s.displayName(), scores.section(s));
         }
         scoreRow(x, "Overall", scores.overall());
-        x.close().close().close();
+        x.close().close();
+        x.element("p", "Overall: " + scores.overall().answeredText() + ".");
+        x.close();
 
         x.open("section").element("h2", "The 40 points");
-        x.open("figure").raw(Charts.points(assessment, "points"));
+        // Titles beside the bars on wide screens and paper, above them on phones (CSS shows one of the two).
+        x.open("figure").raw(Charts.points(assessment, "points")).raw(Charts.pointsNarrow(assessment, "points-n"));
         x.element("figcaption", "Each point's rating on the scale " + assessment.scale().name()
                 + "; a full bar is the top level.");
         x.close().close();
@@ -216,16 +219,18 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
     }
 
     private static String placementText(Placement<?> placement) {
-        StringBuilder b = new StringBuilder(placement.ladder().displayName() + ": rung " + placement.rung().number()
-                + ", " + placement.rung().displayName() + ".");
+        // What was answered, which rung that gives, and what would lift it; rule rows stay in the data.
+        StringBuilder b = new StringBuilder(placement.ladder().displayName() + ": " + placement.rung().displayName()
+                + " (rung " + placement.rung().number() + " of " + placement.ladder().rungs().size() + ").");
         if (!placement.reasons().isEmpty()) {
-            b.append(" Why: ").append(placement.reasons().get(0).text());
-            if (!placement.reasons().get(0).text().endsWith(".")) {
-                b.append('.');
-            }
+            b.append(' ').append(sentence(placement.reasons().get(0).text()));
         }
-        placement.nextStep().ifPresent(n -> b.append(" Next: ").append(n));
+        placement.nextStep().ifPresent(n -> b.append(' ').append(sentence(n.toString())));
         return b.toString();
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     @Override
@@ -240,6 +245,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
         }
         rows.add(mdScore("**Overall**", scores.overall()));
         Reports.mdTable(out, List.of("Section", "Score", "Band", "Answered", "0–100"), rows);
+        out.append("Overall: ").append(scores.overall().answeredText()).append(".\n\n");
 
         out.append("## The 40 points\n\n");
         for (Section s : Section.values()) {

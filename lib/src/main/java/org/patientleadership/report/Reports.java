@@ -29,10 +29,27 @@ final class Reports {
             ".ladders figure{margin:0}.ladders svg{max-width:260px}.ladders figcaption{font-size:.9rem}",
             ".up{color:" + Palette.UP + ";font-weight:bold}.down{color:" + Palette.DOWN + ";font-weight:bold}",
             "ol.recommendations li{margin-bottom:.75rem}",
-            "@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}th,td{padding:.2rem .3rem}}",
+            // Charts drawn in two forms: the wide one on screens from 40rem and in print, the narrow one on phones.
+            "svg.narrow{display:none}",
+            "@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}th,td{padding:.2rem .3rem}"
+                    + "table{font-size:.9rem}h2{margin-top:1.5rem}svg.wide{display:none}svg.narrow{display:block}"
+                    // A table of many columns gets smaller text, so it fits the width of a phone.
+                    + "table:has(th:nth-child(6)){font-size:.75rem}"
+                    + "table:has(th:nth-child(6)) :is(th,td){padding:.15rem .2rem}}",
             "@page{size:A4;margin:15mm}",
-            "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid}"
-                    + "figure,table,li{break-inside:avoid}}");
+            // Print: a heading stays with what follows it at every level, and nothing is left alone at the
+            // foot or head of a page.
+            "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}"
+                    + "h1,h2,h3,h4{break-after:avoid;page-break-after:avoid;break-inside:avoid}"
+                    + "h2+p,h3+p{break-after:avoid;page-break-after:avoid}"
+                    + "figure,tr,li,.ladders figure{break-inside:avoid;page-break-inside:avoid}"
+                    + "footer{break-before:avoid;page-break-before:avoid}"
+                    + "p,li,figcaption,td{orphans:3;widows:3}"
+                    + "section{break-before:auto}.ladders{display:grid;grid-template-columns:1fr 1fr}"
+                    + "table+p{break-before:avoid;page-break-before:avoid}"
+                    + "svg.radar{max-width:" + Charts.RADAR_PRINT_CM + "cm!important}"
+                    + "svg.rows{max-width:" + Charts.ROWS_PRINT_CM + "cm!important}"
+                    + "svg.narrow{display:none}svg.wide{display:block}}");
 
     /** The closing line of every report, HTML and Markdown. */
     static final String FOOTER = "Made with the patient-leadership library, catalogue " + Catalogue.VERSION

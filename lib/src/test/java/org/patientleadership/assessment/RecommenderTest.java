@@ -35,7 +35,7 @@ class RecommenderTest {
         List<Recommendation> r = Recommender.recommend(a, 10);
         assertThat(r).extracting(x -> x.point().number()).containsExactly(3);
         assertThat(r.get(0).priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(r.get(0).reason()).contains("Rated 2 in progress of 4").contains("section 1");
+        assertThat(r.get(0).reason()).contains("Rated 2 (in progress) out of 4").contains("section 1");
         assertThat(r.get(0).point().title()).isEqualTo("Bring Patient Leaders into the Frame");
     }
 

@@ -40,7 +40,17 @@ class ScoringTest {
         Scores strict = Scoring.score(trust().rate(1, 4).notApplicable(2).notApplicable(3).build(),
                 ScoringOptions.DEFAULT.withMinimumCoverage(0.75));
         assertThat(strict.section(Section.INTRODUCTION).value()).isEmpty();
-        assertThat(strict.section(Section.INTRODUCTION)).hasToString("insufficient data, 1/2 answered");
+        assertThat(strict.section(Section.INTRODUCTION)).hasToString("insufficient data, 1 of 2 answered; "
+                + "2 points marked not applicable");
+    }
+
+    @Test
+    void test_answeredText_saysWhatWasNotApplicable_inWords() {
+        Scores s = Scoring.score(trust().rate(1, 4).rate(2, 1).notApplicable(3).build());
+        assertThat(s.section(Section.INTRODUCTION).answeredText())
+                .isEqualTo("2 of 3 answered; one point marked not applicable");
+        Scores all = Scoring.score(trust().rate(1, 4).rate(2, 1).rate(3, 0).rate(4, 2).build());
+        assertThat(all.section(Section.INTRODUCTION).answeredText()).isEqualTo("4 of 4 answered");
     }
 
     @Test

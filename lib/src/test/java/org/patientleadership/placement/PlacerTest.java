@@ -51,8 +51,24 @@ class PlacerTest {
             assertThat(s.featuresToAdd()).containsExactly(PATIENTS_ASKED);
             assertThat(s.restrictionsToDrop()).isEmpty();
             assertThat(s.initiatorNeeded()).isEmpty();
-            assertThat(s).hasToString("To reach Consultation (row 4): add Patients asked");
+            assertThat(s.row()).isEqualTo(4);
+            assertThat(s).hasToString("To reach Consultation, it would also need Patients asked");
         });
+    }
+
+    @Test
+    void test_explanations_useTheUsersTerms_notRuleRows() {
+        for (Activity a : List.of(Activity.of("Board seat", EngagementLevel.COLLECTIVE, Initiator.JOINT,
+                        PATIENTS_INFORMED, DECISIONS_SHARED),
+                Activity.of("Photo call", EngagementLevel.COLLECTIVE, Initiator.ORGANISATION)
+                        .plus(Restriction.MANAGED_FOR_PR),
+                Activity.of("Survey", EngagementLevel.COLLECTIVE, Initiator.ORGANISATION, PATIENTS_ASKED))) {
+            for (Placement<?> p : Placer.place(a).all()) {
+                assertThat(p.reasons()).allSatisfy(r -> assertThat(r.text()).doesNotContain("row"));
+                p.nextStep().ifPresent(n -> assertThat(n.toString()).startsWith("To reach " + n.rung().displayName()
+                        + ", ").doesNotContain("row"));
+            }
+        }
     }
 
     @Test
@@ -66,7 +82,7 @@ class PlacerTest {
         assertThat(p.arnstein().reasons()).singleElement().satisfies(r -> {
             assertThat(r.row()).isEqualTo(4);
             assertThat(r.features()).containsExactly(PATIENTS_ASKED);
-            assertThat(r.text()).startsWith("Consultation (row 4), because yes to Patients asked.");
+            assertThat(r.text()).startsWith("Answered yes to Patients asked, which gives Consultation.");
         });
         assertThat(p.arnstein().nextStep().orElseThrow().featuresToAdd()).containsExactly(INPUT_ACTED_ON);
     }
@@ -95,8 +111,9 @@ class PlacerTest {
         assertThat(up.rung()).isEqualTo(CoProductionRung.CO_PRODUCTION);
         assertThat(up.featuresToAdd()).containsExactly(CO_DESIGNED, CO_DELIVERED);
         assertThat(up.initiatorNeeded()).contains(Initiator.JOINT);
-        assertThat(up).hasToString("To reach Co-production (row 40): add Co-designed and Co-delivered; "
-                + "have it started jointly or by patients");
+        assertThat(up.row()).isEqualTo(40);
+        assertThat(up).hasToString("To reach Co-production, it would also need Co-designed and Co-delivered "
+                + "and it would have to be started jointly or by patients");
     }
 
     @Test
@@ -162,10 +179,9 @@ class PlacerTest {
         assertThat(p.participation().rung()).isEqualTo(ParticipationStep.PASSIVE_CONSUMERS);
         assertThat(p.gridCell()).isEqualTo(GridCell.INDIVIDUAL_PROVIDING_INFORMATION);
         assertThat(p.arnstein().reasons()).singleElement().satisfies(r -> assertThat(r.text())
-                .startsWith("Therapy (row 2), because no restriction (Managed for PR, Patients required to "
-                        + "attend)."));
+                .startsWith("Neither Managed for PR nor Patients required to attend applies, which gives Therapy."));
         assertThat(p.participation().reasons()).singleElement().satisfies(r -> assertThat(r.text())
-                .contains("floor"));
+                .startsWith("Every activity stands at least on Passive consumers, the lowest rung."));
     }
 
     @Test
@@ -179,13 +195,13 @@ class PlacerTest {
         assertThat(p.arnstein().reasons().get(1)).satisfies(r -> {
             assertThat(r.row()).isEqualTo(2);
             assertThat(r.restrictions()).containsExactly(Restriction.MANAGED_FOR_PR);
-            assertThat(r.text()).startsWith("Not Therapy (row 2), because Managed for PR applies.");
+            assertThat(r.text()).startsWith("Managed for PR applies, which rules out Therapy.");
         });
         NextStep<ArnsteinRung> up = p.arnstein().nextStep().orElseThrow();
         assertThat(up.rung()).isEqualTo(ArnsteinRung.THERAPY);
         assertThat(up.featuresToAdd()).isEmpty();
         assertThat(up.restrictionsToDrop()).containsExactly(Restriction.MANAGED_FOR_PR);
-        assertThat(up).hasToString("To reach Therapy (row 2): drop Managed for PR");
+        assertThat(up).hasToString("To reach Therapy, Managed for PR would have to stop applying");
     }
 
     @Test

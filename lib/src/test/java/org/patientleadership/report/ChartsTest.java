@@ -14,6 +14,8 @@ import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.BandScheme;
 import org.patientleadership.assessment.Scores;
 import org.patientleadership.assessment.Scoring;
+import org.patientleadership.checklist.Checklist;
+import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.checklist.Section;
 import org.patientleadership.ladder.EngagementLevel;
 import org.patientleadership.placement.Activity;
@@ -49,13 +51,15 @@ class ChartsTest {
             double value = scores.section(s).value().orElse(0);
             double angle = -Math.PI / 2 + s.ordinal() * Math.PI / 3;
             String[] xy = points[s.ordinal()].split(",");
-            assertThat(Double.parseDouble(xy[0])).isCloseTo(300 + 120 * value / 100 * Math.cos(angle), within(0.01));
-            assertThat(Double.parseDouble(xy[1])).isCloseTo(180 + 120 * value / 100 * Math.sin(angle), within(0.01));
+            assertThat(Double.parseDouble(xy[0])).isCloseTo(Charts.RADAR_CX + 120 * value / 100 * Math.cos(angle),
+                    within(0.01));
+            assertThat(Double.parseDouble(xy[1])).isCloseTo(Charts.RADAR_CY + 120 * value / 100 * Math.sin(angle),
+                    within(0.01));
         }
         // Section 1 (points 1-4 unanswered) has insufficient data: at the centre, and labelled so.
         assertThat(scores.section(Section.INTRODUCTION).value()).isEmpty();
-        assertThat(points[0]).isEqualTo("300,180");
-        assertThat(Dom.elements(svg, "tspan").get(1).getTextContent()).isEqualTo("no score (insufficient data)");
+        assertThat(points[0]).isEqualTo("200,190");
+        assertThat(Dom.elements(svg, "tspan").get(1).getTextContent()).isEqualTo("no score");
         assertThat(Dom.elements(svg, "desc").get(0).getTextContent())
                 .contains("Section 1, Introduction and background: no score (insufficient data)");
         // One ring per band, and a title and description as the text alternative.
@@ -76,12 +80,63 @@ class ChartsTest {
             int point = Integer.parseInt(bar.getAttribute("data-point"));
             int rating = a.answer(point).orElseThrow().rating().getAsInt();
             assertThat(bar.getAttribute("data-rating")).isEqualTo(Integer.toString(rating));
-            assertThat(Double.parseDouble(bar.getAttribute("width"))).isCloseTo(380.0 * rating / 4, within(0.01));
+            assertThat(Double.parseDouble(bar.getAttribute("width"))).isCloseTo(Charts.BAR_MAX * rating / 4, within(0.01));
         }
         String text = svg.getDocumentElement().getTextContent();
         assertThat(text).contains("not applicable").contains("not answered").contains("Section 6. ");
         assertThat(Dom.elements(svg, "desc").get(0).getTextContent()).contains("Point 24: not applicable")
                 .contains("Point 32: not answered").contains("Point 9: 4 – ");
+    }
+
+    @Test
+    void bars_showEachPointsShortTitle_besideOrAboveTheBar() {
+        Assessment a = sample();
+        for (String chart : List.of(Charts.points(a, "p"), Charts.pointsNarrow(a, "q"))) {
+            String text = Dom.parse(chart).getDocumentElement().getTextContent();
+            for (ChecklistPoint p : Checklist.points()) {
+                // Every word of the title is there (long titles wrap; the wide form may abbreviate the last).
+                String first = p.title().split(" ")[0];
+                assertThat(text).as("point " + p.number()).contains(first);
+            }
+        }
+        Document wide = Dom.parse(Charts.points(a, "p"));
+        List<String> lines = Dom.elements(wide, "text").stream().map(Element::getTextContent).toList();
+        assertThat(lines).contains("Align Patient Leadership and work on putting patients first", "22",
+                "Involve staff", "19");
+        Document narrow = Dom.parse(Charts.pointsNarrow(a, "q"));
+        List<String> tspans = Dom.elements(narrow, "tspan").stream().map(Element::getTextContent).toList();
+        assertThat(tspans).contains("Align Patient Leadership and work on putting", "patients first");
+    }
+
+    @Test
+    void wrap_breaksAtSpaces_andAbbreviatesTheLastLine() {
+        assertThat(Charts.wrap("one two three four", 9, 2)).containsExactly("one two", "three…");
+        assertThat(Charts.wrap("one two three", 9, 2)).containsExactly("one two", "three");
+        assertThat(Charts.wrap("short", 9, 2)).containsExactly("short");
+        assertThat(Charts.abbreviate("Provide Opportunities for Learning", 20)).isEqualTo("Provide…");
+        assertThat(Charts.abbreviate("Provide Opportunities for Learning", 30)).isEqualTo("Provide Opportunities for…");
+    }
+
+    @Test
+    void radar_ringLabels_stayClearOfEveryScorePoint() {
+        // Section 1 at exactly a ring's value used to put its point on the ring's label.
+        for (double v : new double[] {0, 10, 25, 37.5, 50, 62.5, 75, 90, 100}) {
+            for (int axis = 0; axis < 6; axis++) {
+                double[] point = Charts.radarPoint(axis, v);
+                for (double ring : new double[] {25, 50, 75}) {
+                    double[] label = Charts.ringLabel(ring);
+                    // The label's box: two 12 px digits, about 15 wide and 9 high above the baseline.
+                    double dx = Math.max(0, Math.abs(point[0] - label[0]) - 7.5);
+                    double dy = Math.max(0, Math.max(label[1] - 9 - point[1], point[1] - label[1]));
+                    // Clear of the point's radius (4) with room to spare.
+                    assertThat(Math.hypot(dx, dy)).as("ring %s, axis %d at %s", ring, axis, v)
+                            .isGreaterThan(4 + 2);
+                }
+            }
+        }
+        Document svg = Dom.parse(Charts.radar(Scoring.score(sample()), BandScheme.STANDARD, "r"));
+        assertThat(Dom.withClass(svg, "text", "ring")).extracting(Element::getTextContent)
+                .containsExactly("25", "50", "75");
     }
 
     @Test
@@ -112,7 +167,8 @@ class ChartsTest {
                 .contains("▲ improved by 10.0").contains("no comparison (insufficient data)");
         Element dot = Dom.elements(svg, "circle").stream().filter(c -> c.getAttribute("data-section").equals("4")
                 && c.getAttribute("data-index").equals("1")).findFirst().orElseThrow();
-        assertThat(Double.parseDouble(dot.getAttribute("cx"))).isCloseTo(20 + 360 * 0.6, within(0.01));
+        assertThat(Double.parseDouble(dot.getAttribute("cx")))
+                .isCloseTo(Charts.PROGRESS_LEFT + Charts.PROGRESS_LENGTH * 0.6, within(0.01));
     }
 
     @Test
@@ -129,7 +185,8 @@ class ChartsTest {
             assertThat(seg).hasSize(s.ordinal() == 0 ? 4 : 5);
             for (Element e : seg) {
                 assertThat(Double.parseDouble(e.getAttribute("width")))
-                        .isCloseTo(400 * Long.parseLong(e.getAttribute("data-count")) / total, within(0.01));
+                        .isCloseTo(Charts.SPREAD_LENGTH * Long.parseLong(e.getAttribute("data-count")) / total,
+                                within(0.01));
             }
         }
     }

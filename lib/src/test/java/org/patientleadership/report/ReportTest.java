@@ -36,7 +36,7 @@ class ReportTest {
         assertThat(html.replace("http://www.w3.org/2000/svg", "").replace("http://www.w3.org/1999/xhtml", ""))
                 .doesNotContain("http:").doesNotContain("https:");
         Document doc = Dom.parse(html);
-        assertThat(Dom.elements(doc, "svg")).hasSize(2 + 4);
+        assertThat(Dom.elements(doc, "svg")).hasSize(3 + 4);
         for (Element svg : Dom.elements(doc, "svg")) {
             assertThat(svg.getAttribute("role")).isEqualTo("img");
             for (String id : svg.getAttribute("aria-labelledby").split(" ")) {
