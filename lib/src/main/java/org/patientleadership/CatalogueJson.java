@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.patientleadership.assessment.Prerequisite;
+import org.patientleadership.assessment.PriorityFactor;
+import org.patientleadership.assessment.RecommendationPolicy;
 import org.patientleadership.checklist.CaseStudy;
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
@@ -129,7 +132,27 @@ public final class CatalogueJson {
         }
         addAll(root.putArray("gripp2ShortForm"), Arrays.asList(Gripp2Item.values()));
         root.set("crossWalk", crossWalk());
+        root.set("recommendationPolicy", policy(RecommendationPolicy.standard()));
         return root;
+    }
+
+    private static ObjectNode policy(RecommendationPolicy policy) {
+        ObjectNode n = NODES.objectNode().put("id", "recommendation-policy.standard")
+                .put("description", "How next steps are ranked and planned: each candidate's priority score is "
+                        + "the sum of weight times value over the factors; see docs/recommendations.md.");
+        ArrayNode factors = n.putArray("factors");
+        for (PriorityFactor f : PriorityFactor.values()) {
+            factors.addObject().put("id", f.id()).put("name", f.label()).put("description", f.description())
+                    .put("weight", policy.weight(f));
+        }
+        n.putObject("levels").put("highFrom", policy.highFrom()).put("mediumFrom", policy.mediumFrom());
+        ArrayNode prerequisites = n.putArray("prerequisites");
+        for (Prerequisite p : policy.prerequisites()) {
+            prerequisites.addObject().put("point", ChecklistPoint.idOf(p.point()))
+                    .put("requires", ChecklistPoint.idOf(p.requires())).put("reading", p.reading())
+                    .set("source", source(p.source()));
+        }
+        return n;
     }
 
     private static <R extends Enum<R> & org.patientleadership.ladder.Rung<R>> ObjectNode ladder(Ladder<R> ladder) {

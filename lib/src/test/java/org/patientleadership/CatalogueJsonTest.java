@@ -63,6 +63,13 @@ class CatalogueJsonTest {
         assertThat(root.get("crossWalk").get("rows")).hasSize(8);
         assertThat(root.get("engagementGrid").get("cells")).hasSize(8);
         assertThat(root.get("sources")).hasSize(SourceDocument.values().length);
+        JsonNode policy = root.get("recommendationPolicy");
+        assertThat(policy.get("factors")).hasSize(6);
+        assertThat(policy.get("prerequisites")).hasSize(
+                org.patientleadership.assessment.RecommendationPolicy.standard().prerequisites().size());
+        assertThat(policy.at("/prerequisites/0/point").asText()).isEqualTo("point.12");
+        assertThat(policy.at("/prerequisites/0/source/document").asText()).isEqualTo(SourceDocument.GUIDE.id());
+        assertThat(policy.at("/levels/highFrom").asDouble()).isEqualTo(1.0);
     }
 
     @Test

@@ -33,6 +33,9 @@ import org.patientleadership.analysis.Rater;
 import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.ScoringOptions;
 import org.patientleadership.csv.CsvExport;
 import org.patientleadership.csv.CsvImport;
@@ -77,6 +80,15 @@ class ReaderFuzzProperties {
         JSON_SAMPLES.put(ProfileAnswers.class, ReaderFuzzProperties::profileAnswers);
         JSON_SAMPLES.put(Profile.class, () -> profileAnswers().stream().map(Profiler::profile).toList());
         JSON_SAMPLES.put(RatingRound.class, ReaderFuzzProperties::rounds);
+        JSON_SAMPLES.put(Plan.class, ReaderFuzzProperties::plans);
+    }
+
+    static List<Plan> plans() {
+        Assessment full = assessments().get(0);
+        Assessment earlier = Assessment.builder(full.organisation(), full.date().minusYears(1)).rate(1, 4).rate(2, 4)
+                .rate(12, 3).build();
+        return List.of(Planner.plan(full), Planner.plan(assessments().get(1)),
+                Planner.plan(PlanRequest.of(full).withEarlier(earlier).withFocus(12).withSkip(1)));
     }
 
     static List<Assessment> assessments() {

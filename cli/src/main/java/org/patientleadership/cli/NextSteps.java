@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patientleadership.assessment.Assessment;
-import org.patientleadership.assessment.Recommendation;
-import org.patientleadership.assessment.Recommender;
-import org.patientleadership.assessment.Scores;
+import org.patientleadership.assessment.Horizon;
+import org.patientleadership.assessment.PlanItem;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
+import org.patientleadership.checklist.ChecklistPoint;
 
 /**
- * The next steps the tool shows for an assessment. Today they are the library's recommendations
- * ({@link Recommender#recommend(Assessment, Scores, int)}); this is the one place to change when the library's
- * plan of next steps replaces them.
+ * The next steps the tool shows for an assessment: the first items of the library's plan
+ * ({@link Planner#plan(PlanRequest)}, standard policy), in plan order, so nothing is shown before a point it rests
+ * on and the first steps are spread over the sections.
  */
 final class NextSteps {
 
@@ -35,17 +37,26 @@ final class NextSteps {
      * Lists the next steps for an assessment.
      *
      * @param assessment  the assessment
-     * @param scores  its scores
      * @param limit  how many at most
      * @return the steps, best first
      */
-    static List<Step> of(Assessment assessment, Scores scores, int limit) {
-        return Recommender.recommend(assessment, scores, limit).stream().map(NextSteps::step).toList();
+    static List<Step> of(Assessment assessment, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        // The plan's first two horizons hold its chosen steps; a longer list goes on into the later ones.
+        int now = Math.min(limit, PlanRequest.DEFAULT_NOW);
+        int next = Math.min(ChecklistPoint.COUNT, Math.max(0, limit - now));
+        PlanRequest request = PlanRequest.of(assessment).withShape(now, next, PlanRequest.DEFAULT_SECTION_CAP);
+        return Planner.plan(request).items().stream().filter(i -> i.horizon() != Horizon.LATER).limit(limit)
+                .map(NextSteps::step).toList();
     }
 
-    private static Step step(Recommendation r) {
-        return new Step(r.rank(), r.point().number(), r.point().title(),
-                r.priority().name().toLowerCase(Locale.ROOT), r.reason(),
-                r.point().actions().isEmpty() ? "" : r.point().actions().get(0));
+    private static Step step(PlanItem item) {
+        String why = Character.toUpperCase(item.ratingText().charAt(0)) + item.ratingText().substring(1) + "; "
+                + item.aimText() + ". " + String.join(" ", item.reasons());
+        return new Step(item.position(), item.point().number(), item.point().title(),
+                item.priority().level().name().toLowerCase(Locale.ROOT), why,
+                item.actions().isEmpty() ? "" : item.actions().get(0));
     }
 }

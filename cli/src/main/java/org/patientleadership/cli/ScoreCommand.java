@@ -81,7 +81,7 @@ final class ScoreCommand extends FileCommand {
             scoreRow(t, "Overall", scores.overall());
             b.append(t.render());
             b.append("Overall: ").append(scores.overall().answeredText()).append(".\n");
-            List<NextSteps.Step> next = NextSteps.of(a, scores, steps);
+            List<NextSteps.Step> next = NextSteps.of(a, steps);
             if (steps > 0) {
                 b.append("\nNext steps (foundations first):\n");
                 if (next.isEmpty()) {

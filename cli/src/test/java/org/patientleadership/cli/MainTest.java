@@ -58,7 +58,7 @@ class MainTest {
         assertThat(r.out()).contains("Riverside Community NHS Trust (fictional), assessed on 2026-03-31")
                 .contains("Overall: 38 of 39 answered; one point marked not applicable.")
                 .contains("Next steps (foundations first):")
-                .contains("1. Identify where you find Patient Leaders in action? (point 6; high priority)")
+                .contains("1. Map it out (point 25; high priority)")
                 .contains("Why: Rated 1 (planned) out of 4;")
                 .doesNotContain("HIGH").doesNotContain("row ");
         assertThat(r.out().lines().filter(l -> l.matches("[0-9]\\. .*\\(point [0-9]+; .*"))).hasSize(5);

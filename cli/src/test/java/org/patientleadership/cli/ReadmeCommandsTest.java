@@ -49,7 +49,7 @@ class ReadmeCommandsTest {
         String out = MainTest.run("score", "samples/riverside-2026.json").out();
         for (String line : List.of("Overall                                   44.7  Making a start   38 of 39",
                 "Overall: 38 of 39 answered; one point marked not applicable.",
-                "1. Identify where you find Patient Leaders in action? (point 6; high priority)")) {
+                "1. Map it out (point 25; high priority)")) {
             assertThat(readme).contains(line);
             assertThat(out).contains(line);
         }

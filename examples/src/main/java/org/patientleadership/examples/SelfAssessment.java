@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.patientleadership.assessment.Assessment;
-import org.patientleadership.assessment.Recommendation;
-import org.patientleadership.assessment.Recommender;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.Score;
 import org.patientleadership.assessment.Scores;
 import org.patientleadership.assessment.Scoring;
@@ -22,8 +22,9 @@ import org.patientleadership.placement.PowerSharing;
 
 /**
  * The flagship example: a yearly self-assessment of a (fictional) NHS trust against the guide's 40 points,
- * scored per section and overall with bands, and turned into the top recommended next steps, each citing
- * the guide point it comes from.
+ * scored per section and overall with bands, and turned into a plan of next steps in three horizons (now,
+ * next, later) that compares it with last year's assessment and respects the trust's choices; each step cites
+ * the guide point it comes from, says why it is planned and shows how its priority score adds up.
  */
 public final class SelfAssessment {
 
@@ -56,6 +57,38 @@ public final class SelfAssessment {
                 .rate(33, 2).rate(34, 1).rate(35, 2).rate(36, 1).rate(37, 3, "Papers sent a week ahead")
                 .rate(38, 3, "Payment policy in place").rate(39, 0).rate(40, 1)
                 .build();
+    }
+
+    /**
+     * Builds the trust's assessment of a year before: most ratings as now, but three points were further along
+     * then (monitoring, learning for staff, incentives) and have fallen back since.
+     *
+     * @return the earlier assessment
+     */
+    static Assessment lastYear() {
+        Assessment now = sample();
+        Assessment.Builder b = Assessment.builder(now.organisation(), now.date().minusYears(1))
+                .assessorRoles("Director of Nursing", "Patient engagement lead");
+        for (var answer : now.answers()) {
+            int p = answer.point();
+            if (p == 15 || p == 20 || p == 38) {
+                continue;
+            }
+            b.add(answer.rating().isPresent() ? org.patientleadership.assessment.Answer.rated(p,
+                    Math.max(0, answer.rating().getAsInt() - (p % 3 == 0 ? 1 : 0))) : answer);
+        }
+        return b.rate(15, 3).rate(20, 2).rate(38, 4).build();
+    }
+
+    /**
+     * Makes the plan request of the example: this year's assessment compared with last year's, with the
+     * trust's choices: a focus on getting help from colleagues in communications (point 36), and digital
+     * work (point 32) left for another year.
+     *
+     * @return the request
+     */
+    static PlanRequest request() {
+        return PlanRequest.of(sample()).withEarlier(lastYear()).withFocus(36).withSkip(32);
     }
 
     /**
@@ -101,7 +134,7 @@ public final class SelfAssessment {
     }
 
     /**
-     * Prints the scores and recommendations of an assessment.
+     * Prints the scores of an assessment and the plan of the example's request.
      *
      * @param assessment  the assessment
      * @param out  where to print
@@ -119,14 +152,7 @@ public final class SelfAssessment {
         table.print(out);
         out.println("Overall: " + scores.overall().answeredText() + ".");
         out.println();
-        out.println("Top recommendations (foundations first):");
-        List<Recommendation> recs = Recommender.recommend(assessment, scores, 5);
-        for (Recommendation r : recs) {
-            out.println(r.rank() + ". " + r.point().title() + " (point " + r.point().number() + "; "
-                    + r.priority().name().toLowerCase(Locale.ROOT) + " priority)");
-            out.println("   Why: " + r.reason());
-            out.println("   Next: " + r.point().actions().get(0));
-        }
+        out.print(Planner.plan(request()).toText());
     }
 
     private static void row(Table table, String name, Score score) {

@@ -1,29 +1,18 @@
 package org.patientleadership.assessment;
 
 /**
- * Models how urgent a {@link Recommendation} is, from the gap between a point's rating and the top of the
- * scale: {@link #HIGH} when the gap is at least three quarters of the scale (on the maturity scale: not
- * started or planned), {@link #MEDIUM} when at least half (in progress), {@link #LOW} otherwise
- * (established).
+ * Models how urgent a {@link Recommendation} or {@link PlanItem} is: the level its {@link PriorityScore} falls
+ * in under the {@link RecommendationPolicy} ({@link RecommendationPolicy#level(double)}); in the standard
+ * policy {@link #HIGH} from a score of 1.0, {@link #MEDIUM} from 0.6, {@link #LOW} below.
  *
  * <p>This enum is immutable and thread-safe.
  */
 public enum Priority {
 
-    /** The point is barely begun. */
+    /** The score reaches the policy's HIGH threshold. */
     HIGH,
-    /** The point is under way. */
+    /** The score reaches the MEDIUM threshold but not HIGH. */
     MEDIUM,
-    /** The point is in place but not yet embedded. */
-    LOW;
-
-    /**
-     * Obtains the priority for a gap.
-     *
-     * @param gap  the gap to the top of the scale, normalised to 0–1, above 0
-     * @return the priority, not null
-     */
-    static Priority forGap(double gap) {
-        return gap >= 0.75 ? HIGH : gap >= 0.5 ? MEDIUM : LOW;
-    }
+    /** The score is below the MEDIUM threshold. */
+    LOW
 }

@@ -19,6 +19,7 @@ import org.patientleadership.Problem;
 import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
+import org.patientleadership.assessment.Plan;
 import org.patientleadership.internal.Checks;
 import org.patientleadership.internal.Inputs;
 import org.patientleadership.internal.JsonFields;
@@ -46,6 +47,7 @@ import org.patientleadership.profile.ProfileAnswers;
  *   <tr><td>{@link Profile}</td><td>the profile derived from them</td><td>{@code profile.schema.json}</td></tr>
  *   <tr><td>{@link RatingRound}</td><td>several raters' assessments of one organisation, with their consensus,
  *       agreement and perspective gap</td><td>{@code rating-round.schema.json}</td></tr>
+ *   <tr><td>{@link Plan}</td><td>a plan of next steps in three horizons</td><td>{@code plan.schema.json}</td></tr>
  * </table>
  *
  * <p>Every document is a JSON object whose first member is {@code "formatVersion": 1}. Elements are named by
@@ -106,6 +108,7 @@ public final class JsonFormat {
         add(new Codec<>(Profile.class, "profile", ProfileCodec.PROFILE_FIELDS, ProfileCodec::write,
                 ProfileCodec::readProfile));
         add(new Codec<>(RatingRound.class, "rating-round", RoundCodec.FIELDS, RoundCodec::write, RoundCodec::read));
+        add(new Codec<>(Plan.class, "plan", PlanCodec.FIELDS, PlanCodec::write, PlanCodec::read));
     }
 
     private static void add(Codec<?> codec) {
@@ -140,7 +143,7 @@ public final class JsonFormat {
      * whole document must fit in {@value #MAX_DOCUMENT_BYTES} bytes of UTF-8.
      *
      * @param value  an {@link Assessment}, {@link AssessmentResult}, {@link Activity}, {@link Placements},
-     *     {@link ProfileAnswers}, {@link Profile} or {@link RatingRound}, not null
+     *     {@link ProfileAnswers}, {@link Profile}, {@link RatingRound} or {@link Plan}, not null
      * @return the document, not null
      * @throws IllegalArgumentException if the value's type has no JSON document, or the document would break a
      *         reading limit

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.Recommendation;
 import org.patientleadership.assessment.Recommender;
 import org.patientleadership.assessment.Score;
@@ -23,8 +26,8 @@ import org.patientleadership.placement.Placer;
 /**
  * The report of one self-assessment against the 40 points of the guide "Bring it on": the section scores as a
  * radar over the bands, every point's rating as a bar grouped by section, where the organisation's activities
- * stand on the ladders (each drawn as a ladder with its rung highlighted), and the recommended next steps,
- * each citing the guide point it comes from.
+ * stand on the ladders (each drawn as a ladder with its rung highlighted), the recommended next steps,
+ * each citing the guide point it comes from, and the plan of next steps in three horizons ({@link Planner}).
  *
  * <p>Scores, bands and recommendations are those of {@link Scoring} and {@link Recommender} with the given
  * options. This record is immutable and thread-safe.
@@ -123,6 +126,10 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
         return Recommender.recommend(assessment, scores, recommendations);
     }
 
+    private Plan plan() {
+        return Planner.plan(PlanRequest.of(assessment).withOptions(options));
+    }
+
     private String meta() {
         return "Assessed on " + assessment.date() + (assessment.assessorRoles().isEmpty() ? ""
                 : " by " + String.join(", ", assessment.assessorRoles())) + ". Rating scale: "
@@ -206,6 +213,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             x.close();
         }
         x.close();
+        PlanSection.html(x, plan());
         return Reports.page(title(), x.toString());
     }
 
@@ -300,6 +308,8 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             out.append("  \n   Source: ").append(Reports.md(r.point().source().document().title())).append(", ")
                     .append(Reports.md(r.point().source().locator())).append(".\n");
         }
+        out.append('\n');
+        PlanSection.markdown(out, plan());
         return Reports.mdEnd(out);
     }
 

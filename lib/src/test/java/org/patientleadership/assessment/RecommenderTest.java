@@ -15,8 +15,8 @@ class RecommenderTest {
     }
 
     @Test
-    void test_foundationsFirst_withinAPriority() {
-        Assessment a = trust().rate(37, 0).rate(10, 1).rate(20, 0).build();
+    void test_foundationsFirst_withinAScore() {
+        Assessment a = trust().rate(37, 0).rate(10, 0).rate(20, 0).build();
         List<Recommendation> r = Recommender.recommend(a, 10);
         assertThat(r).extracting(x -> x.point().number()).containsExactly(10, 20, 37);
         assertThat(r).extracting(Recommendation::priority).containsOnly(Priority.HIGH);
@@ -35,8 +35,22 @@ class RecommenderTest {
         List<Recommendation> r = Recommender.recommend(a, 10);
         assertThat(r).extracting(x -> x.point().number()).containsExactly(3);
         assertThat(r.get(0).priority()).isEqualTo(Priority.MEDIUM);
-        assertThat(r.get(0).reason()).contains("Rated 2 (in progress) out of 4").contains("section 1");
+        assertThat(r.get(0).reason()).contains("Rated 2 (in progress) out of 4").contains("section 1")
+                .contains("gap to the top rating: 0.5 × 1 + rated without evidence: 1 × 0.1 = 0.6");
         assertThat(r.get(0).point().title()).isEqualTo("Bring Patient Leaders into the Frame");
+    }
+
+    @Test
+    void test_rankedByThePolicy_prerequisitesRaiseAPoint() {
+        Assessment a = trust().rate(25, 1).rate(26, 1).rate(33, 2).build();
+        List<Recommendation> r = Recommender.recommend(a, 10);
+        assertThat(r).extracting(x -> x.point().number()).containsExactly(25, 26, 33);
+        assertThat(r.get(0).reason()).contains("prerequisite of 27, 28, 33, 35: 4 × 0.25");
+        RecommendationPolicy flat = RecommendationPolicy.standard().withPrerequisites(List.of());
+        assertThat(Recommender.recommend(a, Scoring.score(a), flat, 10)).extracting(x -> x.point().number())
+                .containsExactly(25, 26, 33);
+        assertThat(Recommender.recommend(a, Scoring.score(a), flat.withWeight(PriorityFactor.GAP, 0), 10))
+                .extracting(Recommendation::priority).containsOnly(Priority.LOW);
     }
 
     @Test

@@ -25,6 +25,9 @@ import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.assessment.Band;
 import org.patientleadership.assessment.BandScheme;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.RatingLevel;
 import org.patientleadership.assessment.RatingScale;
 import org.patientleadership.assessment.ScoringOptions;
@@ -251,6 +254,30 @@ class JsonSchemaProperties {
     @Property(tries = 300)
     void everyPlacements_validates_andReadsBack(@ForAll("placements") Placements placements) {
         validatesAndReadsBack(placements);
+    }
+
+    /** Plans from generated assessments, some compared with an earlier one where every point was at the top. */
+    @Provide
+    Arbitrary<Plan> plans() {
+        Arbitrary<java.util.Set<Integer>> points = Arbitraries.integers().between(1, 40).set().ofMaxSize(4);
+        return net.jqwik.api.Combinators.combine(assessments(), Arbitraries.of(true, false), points, points)
+                .as((a, compare, focus, skip) -> {
+                    PlanRequest r = PlanRequest.of(a).withFocus(focus.stream().mapToInt(Integer::intValue).toArray())
+                            .withSkip(skip.stream().filter(p -> !focus.contains(p)).mapToInt(Integer::intValue)
+                                    .toArray());
+                    if (compare) {
+                        r = r.withEarlier(new Assessment(a.organisation(), a.date(), List.of(),
+                                a.scale(), a.answers().stream().map(x -> x.isNotApplicable() ? x
+                                        : org.patientleadership.assessment.Answer.rated(x.point(), a.scale().max()))
+                                        .toList()));
+                    }
+                    return Planner.plan(r);
+                });
+    }
+
+    @Property(tries = 300)
+    void everyPlan_validates_andReadsBack(@ForAll("plans") Plan plan) {
+        validatesAndReadsBack(plan);
     }
 
     @Property(tries = 300)

@@ -35,7 +35,12 @@ import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
 import org.patientleadership.assessment.Band;
 import org.patientleadership.assessment.BandScheme;
+import org.patientleadership.assessment.Horizon;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.Priority;
+import org.patientleadership.assessment.PriorityFactor;
 import org.patientleadership.assessment.RatingLevel;
 import org.patientleadership.assessment.RatingScale;
 import org.patientleadership.assessment.Score;
@@ -176,10 +181,21 @@ class JsonSchemaTest {
         return rounds;
     }
 
+    static List<Plan> plans() {
+        List<Plan> plans = new ArrayList<>();
+        assessments().forEach(a -> plans.add(Planner.plan(a)));
+        Assessment a = assessments().get(2);
+        Assessment earlier = new Assessment(a.organisation(), a.date().minusYears(1), List.of(), a.scale(),
+                a.answers().stream().filter(x -> !x.isNotApplicable()).map(x -> Answer.rated(x.point(),
+                        a.scale().max())).toList());
+        plans.add(Planner.plan(PlanRequest.of(a).withEarlier(earlier).withFocus(1, 2).withSkip(3, 40)));
+        return plans;
+    }
+
     static Stream<Named<Object>> samples() {
         List<Named<Object>> all = new ArrayList<>();
         List<List<?>> lists = List.of(assessments(), results(), activities(), placements(), profileAnswers(),
-                profiles(), rounds());
+                profiles(), rounds(), plans());
         for (List<?> list : lists) {
             for (int i = 0; i < list.size(); i++) {
                 Object value = list.get(i);
@@ -206,6 +222,11 @@ class JsonSchemaTest {
                 .anySatisfy(p -> assertThat(p.growth()).isNotEmpty())
                 .anySatisfy(p -> assertThat(p.unrated()).hasSize(LeadershipAttribute.values().length))
                 .anySatisfy(p -> assertThat(p.answers().exampleRolesHeld()).isNotEmpty());
+        assertThat(plans()).anySatisfy(p -> assertThat(p.items()).isEmpty())
+                .anySatisfy(p -> assertThat(p.earlierDate()).isPresent())
+                .anySatisfy(p -> assertThat(p.skipped()).isNotEmpty())
+                .anySatisfy(p -> assertThat(p.items()).anyMatch(i -> !i.after().isEmpty()))
+                .anySatisfy(p -> assertThat(p.items()).anyMatch(i -> i.priority().value(PriorityFactor.FELL_BACK) > 0));
     }
 
     @ParameterizedTest
@@ -407,7 +428,11 @@ class JsonSchemaTest {
                 "profile-answers.schema.json", Map.of("roleType", roleTypes, "attribute", attributes,
                         "exampleRole", RoleType.allExampleRoles().stream().map(ExampleRole::id).toList()),
                 "profile.schema.json", Map.of("point", points,
-                        "stage", ids(DevelopmentStage.values(), DevelopmentStage::id)));
+                        "stage", ids(DevelopmentStage.values(), DevelopmentStage::id)),
+                "plan.schema.json", Map.of("point", points,
+                        "horizon", ids(Horizon.values(), Horizon::id),
+                        "factorId", ids(PriorityFactor.values(), PriorityFactor::id),
+                        "priority", ids(Priority.values(), Priority::name)));
         expected.forEach((file, defs) -> {
             JsonNode schema = JsonSchemas.file(file);
             defs.forEach((def, values) -> assertThat(strings(schema.at("/$defs/" + def + "/enum")))

@@ -19,6 +19,7 @@ import com.networknt.schema.ValidationMessage;
 import org.patientleadership.analysis.RatingRound;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.AssessmentResult;
+import org.patientleadership.assessment.Plan;
 import org.patientleadership.placement.Activity;
 import org.patientleadership.placement.Placements;
 import org.patientleadership.profile.Profile;
@@ -66,6 +67,7 @@ final class JsonSchemas {
         files.put(ProfileAnswers.class, "profile-answers.schema.json");
         files.put(Profile.class, "profile.schema.json");
         files.put(RatingRound.class, "rating-round.schema.json");
+        files.put(Plan.class, "plan.schema.json");
         return files;
     }
 

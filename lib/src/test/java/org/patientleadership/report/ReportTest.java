@@ -9,6 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Horizon;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanItem;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.Recommendation;
 import org.patientleadership.assessment.Recommender;
 import org.patientleadership.assessment.Scores;
@@ -59,7 +63,8 @@ class ReportTest {
             assertThat(text).contains(s.number() + ". " + s.displayName());
         }
         List<Recommendation> recs = Recommender.recommend(a, scores, AssessmentReport.DEFAULT_RECOMMENDATIONS);
-        List<Element> items = Dom.elements(doc, "li");
+        List<Element> items = Dom.elements(doc, "li").stream()
+                .filter(li -> ((Element) li.getParentNode()).getAttribute("class").equals("recommendations")).toList();
         assertThat(items).hasSize(recs.size());
         for (int i = 0; i < recs.size(); i++) {
             assertThat(items.get(i).getTextContent()).contains(recs.get(i).point().title() + " (point " + recs.get(i).point().number() + "; priority: ")
@@ -85,7 +90,35 @@ class ReportTest {
             assertThat(md).contains(r.rank() + ". **" + Reports.md(r.point().title()) + "** (point " + r.point().number()
                     + "; priority: ");
         }
-        assertThat(md).doesNotContainPattern("\n4\\. \\*\\*");
+        assertThat(md.substring(0, md.indexOf("## Plan"))).doesNotContainPattern("\n4\\. \\*\\*");
+    }
+
+    @Test
+    void assessmentReport_hasThePlan_inHtmlAndMarkdown() throws Exception {
+        Assessment a = ChartsTest.sample();
+        AssessmentReport report = AssessmentReport.of(a);
+        Plan plan = Planner.plan(a);
+        assertThat(plan.items()).isNotEmpty();
+        Document doc = Dom.parse(report.html());
+        String text = doc.getDocumentElement().getTextContent();
+        List<Element> items = Dom.elements(doc, "li").stream()
+                .filter(li -> ((Element) li.getParentNode()).getAttribute("class").equals("plan")).toList();
+        assertThat(items).hasSameSizeAs(plan.items());
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = plan.items().get(i);
+            assertThat(items.get(i).getTextContent()).contains(item.point().title() + " (point " + item.point().number())
+                    .contains(item.aimText());
+            if (item.horizon() != Horizon.LATER) {
+                assertThat(items.get(i).getTextContent()).contains(item.priority().explain())
+                        .contains(item.reasons().get(0));
+            }
+        }
+        assertThat(text).contains("Plan").contains("Now").contains("Next").contains("Later");
+        String md = report.markdown();
+        assertThat(md).contains("## Plan\n").contains("### Now\n").contains("### Later\n");
+        for (PlanItem item : plan.items()) {
+            assertThat(md).contains(item.position() + ". **" + Reports.md(item.point().title()) + "**");
+        }
     }
 
     @Test
