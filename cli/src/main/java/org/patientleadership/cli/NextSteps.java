@@ -44,12 +44,24 @@ final class NextSteps {
         if (limit <= 0) {
             return List.of();
         }
-        // The plan's first two horizons hold its chosen steps; a longer list goes on into the later ones.
-        int now = Math.min(limit, PlanRequest.DEFAULT_NOW);
-        int next = Math.min(ChecklistPoint.COUNT, Math.max(0, limit - now));
-        PlanRequest request = PlanRequest.of(assessment).withShape(now, next, PlanRequest.DEFAULT_SECTION_CAP);
-        return Planner.plan(request).items().stream().filter(i -> i.horizon() != Horizon.LATER).limit(limit)
+        return Planner.plan(request(assessment, limit)).items().stream().filter(i -> i.horizon() != Horizon.LATER).limit(limit)
                 .map(NextSteps::step).toList();
+    }
+
+    /**
+     * Makes the plan request behind the steps: the standard policy, with the first {@code limit} steps in the
+     * plan's first two horizons (up to five now, the rest next).
+     *
+     * @param assessment  the assessment
+     * @param limit  how many steps, 1 to 40
+     * @return the request
+     */
+    static PlanRequest request(Assessment assessment, int limit) {
+        int now = Math.min(limit, PlanRequest.DEFAULT_NOW);
+        // Now is filled first, so a longer Next does not change the first steps; at least the default Next
+        // keeps the report of the default command line the library's default report.
+        int next = Math.min(ChecklistPoint.COUNT, Math.max(PlanRequest.DEFAULT_NEXT, limit - now));
+        return PlanRequest.of(assessment).withShape(now, next, PlanRequest.DEFAULT_SECTION_CAP);
     }
 
     private static Step step(PlanItem item) {

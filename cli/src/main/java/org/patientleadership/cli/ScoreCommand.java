@@ -56,10 +56,15 @@ final class ScoreCommand extends FileCommand {
             case TABLE -> table(all, steps);
             case JSON -> json(all, steps);
             case CSV -> csv(all);
-            case HTML -> AssessmentReport.of(all.get(0)).withRecommendations(steps).html();
-            case MD -> AssessmentReport.of(all.get(0)).withRecommendations(steps).markdown();
+            case HTML -> report(all.get(0), steps).html();
+            case MD -> report(all.get(0), steps).markdown();
         };
         return write(text);
+    }
+
+    private static AssessmentReport report(Assessment a, int steps) {
+        AssessmentReport report = AssessmentReport.of(a);
+        return steps == 0 ? report.withoutPlan() : report.withPlan(NextSteps.request(a, steps));
     }
 
     static String table(List<Assessment> all, int steps) {

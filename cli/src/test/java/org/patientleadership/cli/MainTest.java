@@ -108,6 +108,10 @@ class MainTest {
     void score_markdown() throws Exception {
         Run r = run("score", RIVERSIDE.toString(), "-f", "MD");
         assertThat(r.out()).isEqualTo(AssessmentReport.of(riverside()).markdown());
+        assertThat(run("score", RIVERSIDE.toString(), "-f", "md", "--steps", "0").out())
+                .isEqualTo(AssessmentReport.of(riverside()).withoutPlan().markdown()).doesNotContain("## Plan");
+        assertThat(run("score", RIVERSIDE.toString(), "-f", "md", "--steps", "12").out())
+                .contains("\n12. **").contains("### Later");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.patientleadership.report.Report;
 
 /**
  * Writes the three reports as HTML and Markdown: the flagship sample's self-assessment with its two
- * activities on the ladders (committed as {@code docs/report-example.html} and {@code .md}), one
+ * activities on the ladders and the same plan as the flagship example prints (committed as {@code docs/report-example.html} and {@code .md}), one
  * organisation's progress over a year, and a generated cohort of 500.
  */
 public final class WriteReports {
@@ -33,7 +33,8 @@ public final class WriteReports {
      * @return the report
      */
     static AssessmentReport flagship() {
-        return AssessmentReport.of(SelfAssessment.sample()).withActivities(SelfAssessment.activities());
+        return AssessmentReport.of(SelfAssessment.sample()).withActivities(SelfAssessment.activities())
+                .withPlan(SelfAssessment.request());
     }
 
     /**

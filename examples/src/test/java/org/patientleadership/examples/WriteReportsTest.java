@@ -14,9 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.patientleadership.assessment.Recommendation;
-import org.patientleadership.assessment.Recommender;
-import org.patientleadership.assessment.Scoring;
+import org.patientleadership.assessment.PlanItem;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.report.AssessmentReport;
 import org.patientleadership.report.CohortReport;
 import org.patientleadership.report.ProgressReport;
@@ -67,10 +66,12 @@ class WriteReportsTest {
         String text = parse(report.html()).getDocumentElement().getTextContent();
         assertThat(text).contains("Riverside Community NHS Trust (fictional)").contains("Discharge redesign group")
                 .contains("Annual patient survey").contains("◀ here");
-        for (Recommendation r : Recommender.recommend(SelfAssessment.sample(),
-                Scoring.score(SelfAssessment.sample()), AssessmentReport.DEFAULT_RECOMMENDATIONS)) {
-            assertThat(text).contains(r.point().title() + " (point " + r.point().number() + "; priority: ");
+        for (PlanItem item : Planner.plan(SelfAssessment.request()).items()) {
+            assertThat(text).contains(item.point().title() + " (point " + item.point().number() + ", section "
+                    + item.point().section().number() + "; priority: ");
         }
+        assertThat(text).contains("Skipped this year, so never planned: The future is digital (point 32).")
+                .contains("Compared with the assessment of 2025-03-31.");
     }
 
     @Test

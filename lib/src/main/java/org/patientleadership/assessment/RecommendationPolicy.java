@@ -174,9 +174,9 @@ public final class RecommendationPolicy {
 
     private static List<Prerequisite> standardPrerequisites() {
         return List.of(
-                Prerequisite.of(12, 11, "points 9, 11 and 12",
-                        "A strategy needs the vision made clear and a common understanding first: point 9 says a "
-                                + "wider strategy depends on it, and point 11 asks for that understanding."),
+                Prerequisite.of(12, 11, "points 11 and 12",
+                        "Point 12 builds the strategy on the guide's concepts; point 11 first asks the Board and "
+                                + "stakeholders to agree what those concepts mean."),
                 Prerequisite.of(14, 12, "points 12 and 14",
                         "Wiring patient leadership into systems and plans presumes the strategy of point 12 "
                                 + "that the other plans are to link to."),

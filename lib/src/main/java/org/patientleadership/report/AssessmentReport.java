@@ -6,11 +6,8 @@ import java.util.Optional;
 
 import org.patientleadership.assessment.Answer;
 import org.patientleadership.assessment.Assessment;
-import org.patientleadership.assessment.Plan;
 import org.patientleadership.assessment.PlanRequest;
 import org.patientleadership.assessment.Planner;
-import org.patientleadership.assessment.Recommendation;
-import org.patientleadership.assessment.Recommender;
 import org.patientleadership.assessment.Score;
 import org.patientleadership.assessment.Scores;
 import org.patientleadership.assessment.Scoring;
@@ -26,22 +23,21 @@ import org.patientleadership.placement.Placer;
 /**
  * The report of one self-assessment against the 40 points of the guide "Bring it on": the section scores as a
  * radar over the bands, every point's rating as a bar grouped by section, where the organisation's activities
- * stand on the ladders (each drawn as a ladder with its rung highlighted), the recommended next steps,
- * each citing the guide point it comes from, and the plan of next steps in three horizons ({@link Planner}).
+ * stand on the ladders (each drawn as a ladder with its rung highlighted), and the plan of next steps in three
+ * horizons ({@link Planner}), each step citing the guide point it comes from.
  *
- * <p>Scores, bands and recommendations are those of {@link Scoring} and {@link Recommender} with the given
- * options. This record is immutable and thread-safe.
+ * <p>Scores and bands are those of {@link Scoring} with the given options; the plan is that of
+ * {@link Planner#plan(PlanRequest)} for the report's request (by default {@link PlanRequest#of(Assessment)}: the
+ * standard policy, no earlier assessment and no choices), scored with the report's options. This record is
+ * immutable and thread-safe.
  *
  * @param assessment  the assessment
  * @param options  the scoring options
  * @param placements  the activities placed on the ladders, in the order to show them; may be empty
- * @param recommendations  how many recommendations to list, from 0 to 40
+ * @param plan  what the plan is made from, of this assessment; empty to leave the plan out
  */
 public record AssessmentReport(Assessment assessment, ScoringOptions options, List<Placements> placements,
-        int recommendations) implements Report {
-
-    /** The number of recommendations listed unless changed: 5. */
-    public static final int DEFAULT_RECOMMENDATIONS = 5;
+        Optional<PlanRequest> plan) implements Report {
 
     /**
      * Creates a report, checking its parts.
@@ -49,37 +45,44 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
      * @param assessment  the assessment, not null
      * @param options  the options, not null
      * @param placements  the placements, not null, no null element
-     * @param recommendations  from 0 to 40
+     * @param plan  the plan request, of this assessment, not null
      * @throws NullPointerException if an argument or placement is null
-     * @throws IllegalArgumentException if the number of recommendations is out of range
+     * @throws IllegalArgumentException if the plan request is of another assessment
      */
     public AssessmentReport {
         Checks.notNull(assessment, "assessment");
         Checks.notNull(options, "options");
         Checks.notNull(placements, "placements");
         placements = List.copyOf(placements);
-        Checks.inRange(recommendations, 0, ChecklistPoint.COUNT, "number of recommendations");
+        Checks.notNull(plan, "plan");
+        if (plan.isPresent() && !plan.get().assessment().equals(assessment)) {
+            throw new IllegalArgumentException("The plan request is of the assessment of '"
+                    + plan.get().assessment().organisation() + "' on " + plan.get().assessment().date()
+                    + ", not of this report's assessment ('" + assessment.organisation() + "' on "
+                    + assessment.date() + "); allowed: a request made from the report's assessment");
+        }
+        plan = plan.map(r -> r.withOptions(options));
     }
 
     /**
-     * Creates the report of an assessment with the default options, no activities and
-     * {@value #DEFAULT_RECOMMENDATIONS} recommendations.
+     * Creates the report of an assessment with the default options, no activities and the default plan.
      *
      * @param assessment  the assessment, not null
      * @return the report, not null
      */
     public static AssessmentReport of(Assessment assessment) {
-        return new AssessmentReport(assessment, ScoringOptions.DEFAULT, List.of(), DEFAULT_RECOMMENDATIONS);
+        return new AssessmentReport(assessment, ScoringOptions.DEFAULT, List.of(),
+                Optional.of(PlanRequest.of(Checks.notNull(assessment, "assessment"))));
     }
 
     /**
-     * Returns a copy with other scoring options.
+     * Returns a copy with other scoring options, used by the scores and the plan alike.
      *
      * @param newOptions  the options, not null
      * @return the copy, not null
      */
     public AssessmentReport withOptions(ScoringOptions newOptions) {
-        return new AssessmentReport(assessment, newOptions, placements, recommendations);
+        return new AssessmentReport(assessment, newOptions, placements, plan);
     }
 
     /**
@@ -89,7 +92,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
      * @return the copy, not null
      */
     public AssessmentReport withPlacements(List<Placements> newPlacements) {
-        return new AssessmentReport(assessment, options, newPlacements, recommendations);
+        return new AssessmentReport(assessment, options, newPlacements, plan);
     }
 
     /**
@@ -104,13 +107,25 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
     }
 
     /**
-     * Returns a copy listing another number of recommendations.
+     * Returns a copy whose plan is made from this request: with an earlier assessment, the organisation's
+     * focus and skipped points, another policy or another shape. The report's scoring options replace the
+     * request's.
      *
-     * @param count  from 0 to 40
+     * @param request  the request, of this report's assessment, not null
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the request is of another assessment
+     */
+    public AssessmentReport withPlan(PlanRequest request) {
+        return new AssessmentReport(assessment, options, placements, Optional.of(Checks.notNull(request, "request")));
+    }
+
+    /**
+     * Returns a copy without the plan section.
+     *
      * @return the copy, not null
      */
-    public AssessmentReport withRecommendations(int count) {
-        return new AssessmentReport(assessment, options, placements, count);
+    public AssessmentReport withoutPlan() {
+        return new AssessmentReport(assessment, options, placements, Optional.empty());
     }
 
     @Override
@@ -120,14 +135,6 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
 
     private Scores scores() {
         return Scoring.score(assessment, options);
-    }
-
-    private List<Recommendation> recommended(Scores scores) {
-        return Recommender.recommend(assessment, scores, recommendations);
-    }
-
-    private Plan plan() {
-        return Planner.plan(PlanRequest.of(assessment).withOptions(options));
     }
 
     private String meta() {
@@ -188,32 +195,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             x.close();
         }
 
-        x.open("section").element("h2", "Recommended next steps");
-        List<Recommendation> recs = recommended(scores);
-        if (recs.isEmpty()) {
-            x.element("p", "No recommendations: every rated point is at the top of the scale.");
-        } else {
-            x.open("ol", "class", "recommendations");
-            for (Recommendation r : recs) {
-                x.open("li");
-                // The title before its number: "point N" then the title would repeat the guide's heading word
-                // for word.
-                x.open("p").element("strong", r.point().title())
-                        .text(" (point " + r.point().number() + "; priority: "
-                                + r.priority().name().toLowerCase(java.util.Locale.ROOT) + ")")
-                        .close();
-                x.element("p", r.reason());
-                if (!r.point().actions().isEmpty()) {
-                    x.element("p", "First step: " + r.point().actions().get(0));
-                }
-                x.element("p", "Source: " + r.point().source().document().title() + ", "
-                        + r.point().source().locator() + ".", "class", "meta");
-                x.close();
-            }
-            x.close();
-        }
-        x.close();
-        PlanSection.html(x, plan());
+        plan.ifPresent(r -> PlanSection.html(x, Planner.plan(r)));
         return Reports.page(title(), x.toString());
     }
 
@@ -292,24 +274,7 @@ public record AssessmentReport(Assessment assessment, ScoringOptions options, Li
             }
         }
 
-        out.append("## Recommended next steps\n\n");
-        List<Recommendation> recs = recommended(scores);
-        if (recs.isEmpty()) {
-            out.append("No recommendations: every rated point is at the top of the scale.\n\n");
-        }
-        for (Recommendation r : recs) {
-            out.append(r.rank()).append(". **").append(Reports.md(r.point().title())).append("** (point ")
-                    .append(r.point().number()).append("; priority: ")
-                    .append(r.priority().name().toLowerCase(java.util.Locale.ROOT)).append(")  \n   ")
-                    .append(Reports.md(r.reason()));
-            if (!r.point().actions().isEmpty()) {
-                out.append("  \n   First step: ").append(Reports.md(r.point().actions().get(0)));
-            }
-            out.append("  \n   Source: ").append(Reports.md(r.point().source().document().title())).append(", ")
-                    .append(Reports.md(r.point().source().locator())).append(".\n");
-        }
-        out.append('\n');
-        PlanSection.markdown(out, plan());
+        plan.ifPresent(r -> PlanSection.markdown(out, Planner.plan(r)));
         return Reports.mdEnd(out);
     }
 

@@ -38,6 +38,10 @@ final class PlanSection {
         return "Skipped this year, so never planned: " + String.join("; ", names) + ".";
     }
 
+    private static String source(PlanItem item) {
+        return "Source: " + item.point().source().document().title() + ", " + item.point().source().locator() + ".";
+    }
+
     private static String sentence(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
@@ -63,6 +67,7 @@ final class PlanSection {
                     x.close();
                     x.element("p", "How the score adds up: " + item.priority().explain() + ".", "class", "meta");
                     x.element("p", "First step: " + item.actions().get(0));
+                    x.element("p", source(item), "class", "meta");
                 }
                 x.close();
             }
@@ -92,7 +97,8 @@ final class PlanSection {
                         out.append("\n   - ").append(Reports.md(r));
                     }
                     out.append("\n\n   How the score adds up: ").append(Reports.md(item.priority().explain()))
-                            .append(".  \n   First step: ").append(Reports.md(item.actions().get(0)));
+                            .append(".  \n   First step: ").append(Reports.md(item.actions().get(0)))
+                            .append("  \n   ").append(Reports.md(source(item)));
                 }
                 out.append('\n');
             }

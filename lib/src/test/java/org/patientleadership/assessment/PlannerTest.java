@@ -29,6 +29,34 @@ class PlannerTest {
     }
 
     @Test
+    void test_replacingThePolicy_asDocsRecommendationsShows() {
+        // The snippet of docs/recommendations.md, "Replacing the policy".
+        Assessment thisYear = trust(DAY).rate(33, 1, "Recruitment plan").rate(40, 0).rate(3, 2).build();
+        RecommendationPolicy mine = RecommendationPolicy.standard()
+                .withWeight(PriorityFactor.NO_EVIDENCE, 0.5)
+                .withWeight(PriorityFactor.SECTION_WEAKNESS, 0)
+                .withLevels(1.2, 0.7);
+        List<Prerequisite> rows = new java.util.ArrayList<>(mine.prerequisites());
+        rows.add(Prerequisite.of(40, 33, "points 33 and 40", "We keep a network going once we have recruited."));
+        mine = mine.withPrerequisites(rows);
+        Plan standard = Planner.plan(thisYear);
+        Plan plan = Planner.plan(PlanRequest.of(thisYear).withPolicy(mine));
+        // 40 (not started, no evidence) outranks 33 under the standard policy; with the new row it waits for 33.
+        assertThat(standard.item(40).orElseThrow().position()).isLessThan(standard.item(33).orElseThrow().position());
+        assertThat(plan.item(40).orElseThrow().after()).containsExactly(33);
+        assertThat(plan.item(40).orElseThrow().position()).isGreaterThan(plan.item(33).orElseThrow().position());
+        // 33 now has a point resting on it: 0.75 gap + 1 × 0.25 = 1.0, below the new HIGH threshold of 1.2.
+        PriorityScore recruit = plan.item(33).orElseThrow().priority();
+        assertThat(recruit.total()).isEqualTo(1.0);
+        assertThat(recruit.level()).isEqualTo(Priority.MEDIUM);
+        // 40: gap 1 + no evidence 1 × 0.5 = 1.5, HIGH.
+        assertThat(plan.item(40).orElseThrow().priority().total()).isEqualTo(1.5);
+        List<Recommendation> top = Recommender.recommend(thisYear, Scoring.score(thisYear), mine, 5);
+        // 3: gap 0.5 + no evidence 0.5 = 1.0 ties with 33, and the earlier section goes first.
+        assertThat(top).extracting(r -> r.point().number()).containsExactly(40, 3, 33);
+    }
+
+    @Test
     void test_sectionCap_inTheFirstHorizon() {
         Assessment a = trust(DAY).rate(26, 0).rate(29, 0).rate(30, 0).rate(31, 0).rate(3, 2).build();
         Plan plan = Planner.plan(a);

@@ -12,9 +12,8 @@ import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.Horizon;
 import org.patientleadership.assessment.Plan;
 import org.patientleadership.assessment.PlanItem;
+import org.patientleadership.assessment.PlanRequest;
 import org.patientleadership.assessment.Planner;
-import org.patientleadership.assessment.Recommendation;
-import org.patientleadership.assessment.Recommender;
 import org.patientleadership.assessment.Scores;
 import org.patientleadership.assessment.Scoring;
 import org.patientleadership.checklist.Section;
@@ -62,14 +61,18 @@ class ReportTest {
         for (Section s : Section.values()) {
             assertThat(text).contains(s.number() + ". " + s.displayName());
         }
-        List<Recommendation> recs = Recommender.recommend(a, scores, AssessmentReport.DEFAULT_RECOMMENDATIONS);
+        Plan plan = Planner.plan(a);
         List<Element> items = Dom.elements(doc, "li").stream()
-                .filter(li -> ((Element) li.getParentNode()).getAttribute("class").equals("recommendations")).toList();
-        assertThat(items).hasSize(recs.size());
-        for (int i = 0; i < recs.size(); i++) {
-            assertThat(items.get(i).getTextContent()).contains(recs.get(i).point().title() + " (point " + recs.get(i).point().number() + "; priority: ")
-                    .contains("Patient Leadership, point " + recs.get(i).point().number() + ".").contains(recs.get(i).reason());
+                .filter(li -> ((Element) li.getParentNode()).getAttribute("class").equals("plan")).toList();
+        assertThat(items).hasSameSizeAs(plan.items());
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = plan.items().get(i);
+            if (item.horizon() != Horizon.LATER) {
+                assertThat(items.get(i).getTextContent())
+                        .contains("Patient Leadership, point " + item.point().number() + ".");
+            }
         }
+        assertThat(text).doesNotContain("Recommended next steps");
         assertThat(text).contains("Discharge group").contains("On the guide's grid: ");
     }
 
@@ -80,17 +83,33 @@ class ReportTest {
     @Test
     void assessmentReport_markdown_hasTheSameContent() {
         Assessment a = ChartsTest.sample();
-        String md = AssessmentReport.of(a).withActivities(List.of(GROUP)).withRecommendations(3).markdown();
+        String md = AssessmentReport.of(a).withActivities(List.of(GROUP)).markdown();
         Scores scores = Scoring.score(a);
         assertThat(md).startsWith("# Self-assessment: Test Trust, 2026-01-01\n");
         assertThat(md).contains("| 3. Leading the work | " + Reports.one(scores.section(Section.LEADING_THE_WORK)
                 .value().getAsDouble()) + " | ");
         assertThat(md).contains("| 24 | ").contains("not applicable").contains("## Activities on the ladders");
-        for (Recommendation r : Recommender.recommend(a, scores, 3)) {
-            assertThat(md).contains(r.rank() + ". **" + Reports.md(r.point().title()) + "** (point " + r.point().number()
-                    + "; priority: ");
+        for (PlanItem item : Planner.plan(a).items()) {
+            assertThat(md).contains(item.position() + ". **" + Reports.md(item.point().title()) + "** (point "
+                    + item.point().number() + ", section ");
         }
-        assertThat(md.substring(0, md.indexOf("## Plan"))).doesNotContainPattern("\n4\\. \\*\\*");
+        assertThat(AssessmentReport.of(a).withoutPlan().markdown()).doesNotContain("## Plan")
+                .doesNotContain("### Now");
+    }
+
+    @Test
+    void assessmentReport_withPlan_usesTheRequest_andItsChoices() {
+        Assessment a = ChartsTest.sample();
+        Plan plain = Planner.plan(a);
+        int first = plain.items().get(0).point().number();
+        PlanRequest request = PlanRequest.of(a).withSkip(first);
+        String md = AssessmentReport.of(a).withPlan(request).markdown();
+        assertThat(md).contains("Skipped this year, so never planned: " + Reports.md(plain.items().get(0).point().title()));
+        assertThat(md).doesNotContain(". **" + Reports.md(plain.items().get(0).point().title()) + "** (point " + first);
+        Assessment other = year(2025, 1, "Other Trust");
+        assertThatThrownBy(() -> AssessmentReport.of(a).withPlan(PlanRequest.of(other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Other Trust")
+                .hasMessageContaining("allowed: a request made from the report's assessment");
     }
 
     @Test
@@ -130,8 +149,8 @@ class ReportTest {
 
     @Test
     void assessmentReport_checksItsParts() {
-        assertThatThrownBy(() -> AssessmentReport.of(ChartsTest.sample()).withRecommendations(41))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number of recommendations");
+        assertThatThrownBy(() -> AssessmentReport.of(ChartsTest.sample()).withPlan(null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("request");
         assertThatThrownBy(() -> AssessmentReport.of(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("assessment");
     }
