@@ -36,6 +36,24 @@ final class Fixtures {
         return generate(new Random(7), "Riverside Community NHS Trust (fictional)");
     }
 
+    /**
+     * The same organisation a year earlier: the same points answered, each rating moved by at most one level
+     * (so some points fell back).
+     */
+    static Assessment lastYear(Assessment now) {
+        Random random = new Random(11);
+        Assessment.Builder b = Assessment.builder(now.organisation(), now.date().minusYears(1));
+        for (org.patientleadership.assessment.Answer a : now.answers()) {
+            if (a.isNotApplicable()) {
+                b.notApplicable(a.point());
+            } else {
+                int r = a.rating().getAsInt() + random.nextInt(3) - 1;
+                b.rate(a.point(), Math.max(0, Math.min(4, r)));
+            }
+        }
+        return b.build();
+    }
+
     static Assessment generate(Random random, String organisation) {
         Assessment.Builder b = Assessment.builder(organisation, LocalDate.of(2026, 3, 31))
                 .assessorRoles("Director of Nursing", "Patient leader");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -35,21 +36,34 @@ public final class RunBenchmarks {
     private RunBenchmarks() {
     }
 
-    /** One row of the table: a library benchmark, its baseline (or none) and a target. */
-    record Row(String work, String library, String baseline, double target, boolean absolute) {
+    /**
+     * One row of the table: a library benchmark, its baseline (or none), a target for time (a ratio, or
+     * nanoseconds when absolute) and a target for the ratio of bytes allocated per operation (NaN for none).
+     */
+    record Row(String work, String library, String baseline, double target, boolean absolute, double allocTarget) {
+        Row(String work, String library, String baseline, double target, boolean absolute) {
+            this(work, library, baseline, target, absolute, Double.NaN);
+        }
     }
+
+    /** The key prefix of the bytes allocated per operation ({@code gc.alloc.rate.norm}) of a benchmark. */
+    static final String ALLOC = "alloc:";
+    /** The limits beside the table: lib jar size and cold start against a Jackson-only JVM. */
+    static final long JAR_LIMIT = 500 * 1024;
+    static final double STARTUP_LIMIT = 1.0;
 
     /** The rows, in the order of the table. */
     static final List<Row> ROWS = List.of(
             new Row("Score one 40-point assessment (sections + overall)", "ScoreBenchmark.library",
-                    "ScoreBenchmark.baseline", 1.5, false),
+                    "ScoreBenchmark.baseline", 1.5, false, 2),
             new Row("Recommendations for one assessment", "ScoreBenchmark.recommend", null, 10_000, true),
+            new Row("Full plan for one assessment (with last year's)", "ScoreBenchmark.plan", null, 20_000, true),
             new Row("Parse one assessment from JSON and score it", "ParseBenchmark.library",
-                    "ParseBenchmark.baseline", 1.25, false),
+                    "ParseBenchmark.baseline", 1.25, false, 1.5),
             new Row("Cohort statistics, 10^5 assessments", "CohortBenchmark.library:100000",
-                    "CohortBenchmark.baseline:100000", 2, false),
+                    "CohortBenchmark.baseline:100000", 1.5, false),
             new Row("Cohort statistics, 10^6 assessments", "CohortBenchmark.library:1000000",
-                    "CohortBenchmark.baseline:1000000", 2, false),
+                    "CohortBenchmark.baseline:1000000", 1.5, false),
             new Row("Place an activity on the ladders", "PlaceBenchmark.library", "PlaceBenchmark.baseline", 2,
                     false));
 
@@ -102,7 +116,7 @@ public final class RunBenchmarks {
                     .measurementTime(TimeValue.milliseconds(50));
         } else {
             options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
-                    .measurementTime(TimeValue.seconds(1)).jvmArgs("-Xmx2g");
+                    .measurementTime(TimeValue.seconds(1)).jvmArgs("-Xmx2g").addProfiler(GCProfiler.class);
         }
         if (cohortSize != null) {
             options.param("size", cohortSize);
@@ -113,7 +127,12 @@ public final class RunBenchmarks {
             String name = run.getParams().getBenchmark();
             String key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String size = run.getParams().getParam("size");
-            results.put(size == null ? key : key + ":" + size, run.getPrimaryResult());
+            String id = size == null ? key : key + ":" + size;
+            results.put(id, run.getPrimaryResult());
+            Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+            if (alloc != null) {
+                results.put(ALLOC + id, alloc);
+            }
         }
         return results;
     }
@@ -170,29 +189,31 @@ public final class RunBenchmarks {
                 .append(System.getProperty("java.version")).append('\n');
         md.append("- Cores: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
         md.append("- JMH: 1 fork, 3 × 1 s warm-up, 5 × 1 s measurement, average time per operation\n\n");
-        md.append("| benchmark | library | baseline | ratio | target | met | error |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        md.append("| benchmark | library | baseline | ratio | target | met | error | allocated: library | "
+                + "baseline | ratio | target | met |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row row : ROWS) {
             Result<?> lib = results.get(row.library());
             Result<?> base = row.baseline() == null ? null : results.get(row.baseline());
             if (lib == null || (row.baseline() != null && base == null)) {
-                md.append("| ").append(row.work()).append(" | not run | | | | | |\n");
+                md.append("| ").append(row.work()).append(" | not run | | | | | | | | | | |\n");
                 continue;
             }
             if (row.absolute()) {
                 double ns = nanos(lib);
                 md.append(String.format(Locale.ROOT, "| %s | %s | — (absolute, this machine) | — | ≤ %.0f µs | %s"
-                        + " | ± %s |%n", row.work(), time(ns), row.target() / 1000, ns <= row.target() ? "yes" : "no",
+                        + " | ± %s ", row.work(), time(ns), row.target() / 1000, ns <= row.target() ? "yes" : "no",
                         time(nanos(lib.getScoreError(), lib))));
             } else {
                 double l = nanos(lib);
                 double b = nanos(base);
                 double ratio = l / b;
                 double error = ratio * (nanos(lib.getScoreError(), lib) / l + nanos(base.getScoreError(), base) / b);
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %.2f× | %s | ± %.2f |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f× | ≤ %.2f× | %s | ± %.2f ",
                         row.work(), time(l), time(b), ratio, row.target(), ratio <= row.target() ? "yes" : "no",
                         error));
             }
+            md.append(allocation(row, results)).append('\n');
         }
         Result<?> small = results.get("CohortBenchmark.library:100000");
         Result<?> large = results.get("CohortBenchmark.library:1000000");
@@ -211,8 +232,9 @@ public final class RunBenchmarks {
         }
         md.append("\n## Size, dependencies and start-up\n\n");
         if (jar != null && Files.exists(jar)) {
-            md.append(String.format(Locale.ROOT, "- `lib` jar: %s, %,d bytes%n", jar.getFileName(),
-                    Files.size(jar)));
+            long size = Files.size(jar);
+            md.append(String.format(Locale.ROOT, "- `lib` jar: %s, %,d bytes (target ≤ %,d bytes: %s)%n",
+                    jar.getFileName(), size, JAR_LIMIT, size <= JAR_LIMIT ? "met" : "missed"));
         }
         List<String> deps = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -226,10 +248,31 @@ public final class RunBenchmarks {
         if (startup != null) {
             md.append(String.format(Locale.ROOT, "- Time to a first score in a fresh JVM: %.0f ms, against %.0f ms "
                     + "for a JVM that only loads Jackson and reads one document: **%.2f×** (medians of %d runs "
-                    + "each, process start to exit)%n", startup.firstScore(), startup.jacksonOnly(),
-                    startup.firstScore() / startup.jacksonOnly(), startup.runs()));
+                    + "each, process start to exit; target ≤ %.1f×: %s)%n", startup.firstScore(),
+                    startup.jacksonOnly(), startup.firstScore() / startup.jacksonOnly(), startup.runs(), STARTUP_LIMIT,
+                    startup.firstScore() / startup.jacksonOnly() <= STARTUP_LIMIT ? "met" : "missed"));
         }
         return md.toString();
+    }
+
+    /** The allocation cells of a row: bytes per operation of the library and the baseline, their ratio, target. */
+    static String allocation(Row row, Map<String, Result<?>> results) {
+        Result<?> lib = results.get(ALLOC + row.library());
+        Result<?> base = row.baseline() == null ? null : results.get(ALLOC + row.baseline());
+        if (lib == null) {
+            return "| not measured | | | | |";
+        }
+        String libBytes = String.format(Locale.ROOT, "%,.0f B", lib.getScore());
+        if (base == null) {
+            return "| " + libBytes + " | — | — | — | — |";
+        }
+        // A baseline that allocates nothing per operation has no ratio; JMH reports about 0 B then.
+        double ratio = base.getScore() < 1 ? Double.NaN : lib.getScore() / base.getScore();
+        String target = Double.isNaN(row.allocTarget()) ? "—"
+                : String.format(Locale.ROOT, "≤ %.2f×", row.allocTarget());
+        String met = Double.isNaN(row.allocTarget()) ? "—" : ratio <= row.allocTarget() ? "yes" : "no";
+        return String.format(Locale.ROOT, "| %s | %,.0f B | %s | %s | %s |", libBytes, base.getScore(),
+                Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.2f×", ratio), target, met);
     }
 
     private static double nanos(Result<?> result) {

@@ -10,6 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.patientleadership.assessment.Assessment;
+import org.patientleadership.assessment.Plan;
+import org.patientleadership.assessment.PlanRequest;
+import org.patientleadership.assessment.Planner;
 import org.patientleadership.assessment.Recommendation;
 import org.patientleadership.assessment.Recommender;
 import org.patientleadership.assessment.Scores;
@@ -23,12 +26,14 @@ public class ScoreBenchmark {
 
     private Assessment assessment;
     private int[] ratings;
+    private PlanRequest request;
 
     /** Builds the inputs. */
     @Setup
     public void setUp() {
         assessment = Fixtures.assessment();
         ratings = Fixtures.plain(assessment);
+        request = PlanRequest.of(assessment).withEarlier(Fixtures.lastYear(assessment)).withFocus(36).withSkip(32);
     }
 
     /**
@@ -59,5 +64,16 @@ public class ScoreBenchmark {
     @Benchmark
     public java.util.List<Recommendation> recommend() {
         return Recommender.recommend(assessment, 5);
+    }
+
+    /**
+     * A full plan for one assessment, compared with last year's, with a focus and a skipped point (absolute
+     * time; no baseline).
+     *
+     * @return the plan
+     */
+    @Benchmark
+    public Plan plan() {
+        return Planner.plan(request);
     }
 }

@@ -26,8 +26,28 @@ class BenchmarksSmokeTest {
             }
         }
         String markdown = RunBenchmarks.markdown(results, null, null);
-        assertThat(markdown).contains("| benchmark | library | baseline | ratio | target | met | error |")
+        assertThat(markdown).contains("| benchmark | library | baseline | ratio | target | met | error | allocated: ")
+                .contains("Full plan for one assessment")
                 .contains("Score one 40-point assessment").contains("jackson-databind");
+    }
+
+    @Test
+    void allocationCells_giveTheRatioAgainstTheBaseline_andWhetherTheTargetIsMet() {
+        RunBenchmarks.Row row = RunBenchmarks.ROWS.get(0);
+        Map<String, Result<?>> results = new java.util.HashMap<>();
+        assertThat(RunBenchmarks.allocation(row, results)).startsWith("| not measured");
+        results.put(RunBenchmarks.ALLOC + row.library(), bytes(400));
+        results.put(RunBenchmarks.ALLOC + row.baseline(), bytes(216));
+        assertThat(RunBenchmarks.allocation(row, results)).isEqualTo("| 400 B | 216 B | 1.85× | ≤ 2.00× | yes |");
+        results.put(RunBenchmarks.ALLOC + row.library(), bytes(1592));
+        assertThat(RunBenchmarks.allocation(row, results)).isEqualTo("| 1,592 B | 216 B | 7.37× | ≤ 2.00× | no |");
+        results.put(RunBenchmarks.ALLOC + row.baseline(), bytes(0));
+        assertThat(RunBenchmarks.allocation(row, results)).isEqualTo("| 1,592 B | 0 B | — | ≤ 2.00× | no |");
+    }
+
+    private static Result<?> bytes(double perOp) {
+        return new org.openjdk.jmh.results.ScalarResult("gc.alloc.rate.norm", perOp, "B/op",
+                org.openjdk.jmh.results.AggregationPolicy.AVG);
     }
 
     @Test
