@@ -41,14 +41,17 @@ class WriteReportsTest {
         WriteReports.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         AssessmentReport flagship = WriteReports.flagship();
-        ProgressReport progress = ProgressReport.of(CohortStudy.twoYears());
+        ProgressReport progress = WriteReports.progress(
+                CohortStudy.generate(CohortStudy.DEFAULT_SIZE, CohortStudy.SEED).toList());
         assertThat(out.lines().toList()).containsExactly(flagship.title(),
                 "   " + dir.resolve("report-example.html"), "   " + dir.resolve("report-example.md"),
                 progress.title(), "   " + dir.resolve("progress-example.html"),
                 "   " + dir.resolve("progress-example.md"), "Cohort of 500 generated assessments",
                 "   " + dir.resolve("cohort-example.html"), "   " + dir.resolve("cohort-example.md"));
         assertThat(Files.readString(dir.resolve("report-example.html"))).isEqualTo(flagship.html());
-        assertThat(Files.readString(dir.resolve("progress-example.md"))).isEqualTo(progress.markdown());
+        assertThat(Files.readString(dir.resolve("progress-example.md"))).isEqualTo(progress.markdown())
+                .contains("## Is the change real?").contains("Section 1: cohort of 500 assessments: raw alpha ")
+                .containsPattern("measurement error");
         for (String name : List.of("report-example", "progress-example", "cohort-example")) {
             Document doc = parse(Files.readString(dir.resolve(name + ".html")));
             assertThat(doc.getElementsByTagNameNS("*", "svg").getLength()).as(name).isPositive();

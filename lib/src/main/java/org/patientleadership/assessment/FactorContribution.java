@@ -30,13 +30,25 @@ public record FactorContribution(PriorityFactor factor, double value, double wei
      */
     public FactorContribution {
         Checks.notNull(factor, "factor");
-        nonNegative(value, "value of " + factor.id());
-        nonNegative(weight, "weight of " + factor.id());
-        detail = Checks.notNull(detail, "detail").strip();
+        // The element names are built only for a message: this runs for every candidate of every plan.
+        if (!valid(value)) {
+            nonNegative(value, "value of " + factor.id());
+        }
+        if (!valid(weight)) {
+            nonNegative(weight, "weight of " + factor.id());
+        }
+        detail = Checks.notNull(detail, "detail");
+        if (!detail.isEmpty()) {
+            detail = detail.strip();
+        }
+    }
+
+    private static boolean valid(double number) {
+        return number >= 0 && !Double.isInfinite(number);
     }
 
     static double nonNegative(double number, String element) {
-        if (!(number >= 0) || Double.isInfinite(number)) {
+        if (!valid(number)) {
             throw new PlanningException("Invalid " + element + ": " + number + "; allowed: a finite number, 0 or "
                     + "more", element, List.of("a finite number, 0 or more"));
         }
@@ -60,8 +72,15 @@ public record FactorContribution(PriorityFactor factor, double value, double wei
      */
     @Override
     public String toString() {
-        String name = factor.label() + (detail.isEmpty() ? "" : " " + detail);
-        return name + ": " + number(value) + " × " + number(weight);
+        return appendTo(new StringBuilder(48)).toString();
+    }
+
+    StringBuilder appendTo(StringBuilder b) {
+        b.append(factor.label());
+        if (!detail.isEmpty()) {
+            b.append(' ').append(detail);
+        }
+        return b.append(": ").append(number(value)).append(" × ").append(number(weight));
     }
 
     /** Formats a number rounded to two decimals without trailing zeros (0.5, 1, 0.75): fast, no locale. */

@@ -1,7 +1,6 @@
 package org.patientleadership.assessment;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.internal.Checks;
@@ -33,8 +32,13 @@ public record PriorityScore(int point, int rating, List<FactorContribution> fact
     public PriorityScore {
         Checks.inRange(point, 1, ChecklistPoint.COUNT, "checklist point number");
         factors = Checks.noNullItems(factors, "factors");
-        if (factors.stream().map(FactorContribution::factor).distinct().count() != factors.size()) {
-            throw new IllegalArgumentException("A priority score lists a factor twice: " + factors);
+        int seen = 0;
+        for (FactorContribution f : factors) {
+            int bit = 1 << f.factor().ordinal();
+            if ((seen & bit) != 0) {
+                throw new IllegalArgumentException("A priority score lists a factor twice: " + factors);
+            }
+            seen |= bit;
         }
         Checks.notNull(level, "level");
     }
@@ -71,8 +75,14 @@ public record PriorityScore(int point, int rating, List<FactorContribution> fact
      * @return the calculation in words, numbers rounded to two decimals, not null
      */
     public String explain() {
-        return factors.stream().map(FactorContribution::toString).collect(Collectors.joining(" + "))
-                + " = " + FactorContribution.number(total());
+        StringBuilder b = new StringBuilder(96);
+        for (FactorContribution f : factors) {
+            if (b.length() > 0) {
+                b.append(" + ");
+            }
+            f.appendTo(b);
+        }
+        return b.append(" = ").append(FactorContribution.number(total())).toString();
     }
 
     /**

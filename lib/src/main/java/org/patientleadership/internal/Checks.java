@@ -56,11 +56,13 @@ public final class Checks {
      */
     public static List<String> noBlankItems(List<String> values, String name) {
         Objects.requireNonNull(values, name);
-        List<String> copy = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            copy.add(notBlank(values.get(i), name + "[" + i + "]"));
+        String[] copy = new String[values.size()];
+        for (int i = 0; i < copy.length; i++) {
+            String value = values.get(i);
+            // The element's name is built only when it is needed for a message.
+            copy[i] = value == null || value.isBlank() ? notBlank(value, name + "[" + i + "]") : value.strip();
         }
-        return List.copyOf(copy);
+        return List.of(copy);
     }
 
     /**
@@ -75,7 +77,9 @@ public final class Checks {
     public static <T> List<T> noNullItems(List<T> values, String name) {
         Objects.requireNonNull(values, name);
         for (int i = 0; i < values.size(); i++) {
-            Objects.requireNonNull(values.get(i), name + "[" + i + "]");
+            if (values.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "]");
+            }
         }
         return List.copyOf(values);
     }

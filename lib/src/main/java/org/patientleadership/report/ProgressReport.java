@@ -1,13 +1,16 @@
 package org.patientleadership.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import org.patientleadership.analysis.ReliableChange;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.Change;
 import org.patientleadership.assessment.Change.PointChange;
@@ -21,28 +24,41 @@ import org.patientleadership.internal.Checks;
 /**
  * The report of one organisation's self-assessments over time: each section's score at every assessment, the
  * change from the first to the latest (drawn, and written as "▲ improved by", "▼ fell back by" or "no
- * change"), and the points that improved or fell back since the previous assessment.
+ * change"), the points that improved or fell back since the previous assessment, and, when the report is
+ * given each section's reliability and spread ({@link #withReliability(Map)}, {@link #withReliabilityFrom}),
+ * whether each section's change is beyond measurement error: the reliable change index of Jacobson and Truax
+ * (1991), {@link ReliableChange}, from the first assessment to the latest.
  *
  * <p>The assessments must be of one organisation on one rating scale (as for {@link Change}); they are shown
  * oldest first, whatever order they are given in. This record is immutable and thread-safe.
  *
  * @param history  the assessments, at least two, oldest first
  * @param options  the scoring options
+ * @param reliability  the reliability and spread of each section's score, for the sections that have them; may
+ *     be empty (then the report says nothing about measurement error)
  */
-public record ProgressReport(List<Assessment> history, ScoringOptions options) implements Report {
+public record ProgressReport(List<Assessment> history, ScoringOptions options,
+        Map<Section, ReliableChange.Basis> reliability) implements Report {
 
     /**
      * Creates a report, checking its parts and sorting the assessments by date.
      *
      * @param history  the assessments, not null, at least two, of one organisation on one scale
      * @param options  the options, not null
-     * @throws NullPointerException if an argument or assessment is null
+     * @param reliability  the basis of each section that has one, not null, no null key or value; copied
+     * @throws NullPointerException if an argument, assessment, section or basis is null
      * @throws IllegalArgumentException if there are fewer than two assessments, or they are of different
      *     organisations or scales
      */
     public ProgressReport {
         Checks.notNull(history, "history");
         Checks.notNull(options, "options");
+        Checks.notNull(reliability, "reliability");
+        reliability.forEach((k, v) -> {
+            Checks.notNull(k, "section");
+            Checks.notNull(v, "reliability of section " + k.number());
+        });
+        reliability = reliability.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reliability));
         List<Assessment> sorted = new ArrayList<>(List.copyOf(history));
         if (sorted.size() < 2) {
             throw new IllegalArgumentException("A progress report needs at least two assessments of one "
@@ -54,6 +70,19 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
             Change.between(sorted.get(i - 1), sorted.get(i), options);
         }
         history = List.copyOf(sorted);
+    }
+
+    /**
+     * Creates a report without reliability figures.
+     *
+     * @param history  the assessments, not null, at least two, of one organisation on one scale
+     * @param options  the options, not null
+     * @throws NullPointerException if an argument or assessment is null
+     * @throws IllegalArgumentException if there are fewer than two assessments, or they are of different
+     *     organisations or scales
+     */
+    public ProgressReport(List<Assessment> history, ScoringOptions options) {
+        this(history, options, Map.of());
     }
 
     /**
@@ -73,7 +102,78 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
      * @return the copy, not null
      */
     public ProgressReport withOptions(ScoringOptions newOptions) {
-        return new ProgressReport(history, newOptions);
+        return new ProgressReport(history, newOptions, reliability);
+    }
+
+    /**
+     * Returns a copy that says, for each section with a basis, whether its change from the first assessment to
+     * the latest is beyond measurement error. Give the reliability and spread from a study or a cohort of
+     * similar organisations ({@link ReliableChange.Basis#of}); the report names the source of each.
+     *
+     * @param bases  the basis of each section that has one, not null; may leave sections out
+     * @return the copy, not null
+     * @throws NullPointerException if the map, a section or a basis is null
+     */
+    public ProgressReport withReliability(Map<Section, ReliableChange.Basis> bases) {
+        return new ProgressReport(history, options, bases);
+    }
+
+    /**
+     * Returns a copy whose reliability and spread come from a cohort of assessments: each section's raw
+     * Cronbach's alpha and the standard deviation of its scores ({@link ReliableChange.Basis#fromCohort}). A
+     * section whose alpha or spread is undefined or negative in the cohort is left out, and the report says so.
+     *
+     * @param cohort  the assessments, not null, all on one scale
+     * @return the copy, not null
+     * @throws IllegalArgumentException if the assessments are on different scales
+     */
+    public ProgressReport withReliabilityFrom(Iterable<Assessment> cohort) {
+        Checks.notNull(cohort, "cohort");
+        List<Assessment> list = new ArrayList<>();
+        cohort.forEach(list::add);
+        Map<Section, ReliableChange.Basis> bases = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            ReliableChange.Basis.fromCohort(list, s).ifPresent(b -> bases.put(s, b));
+        }
+        return withReliability(bases);
+    }
+
+    /** One row of "Is the change real?": the section, its change in words and the verdict in words. */
+    private record RealRow(String section, String change, String index, String verdict) {
+    }
+
+    private List<RealRow> realRows(List<Scores> scores) {
+        List<RealRow> rows = new ArrayList<>();
+        for (Section s : Section.values()) {
+            String name = s.number() + ". " + s.displayName();
+            OptionalDouble before = scores.get(0).section(s).value();
+            OptionalDouble after = scores.get(scores.size() - 1).section(s).value();
+            ReliableChange.Basis basis = reliability.get(s);
+            if (basis == null) {
+                rows.add(new RealRow(name, "", "–", "No reliability figure for this section, so no verdict."));
+            } else if (before.isEmpty() || after.isEmpty()) {
+                rows.add(new RealRow(name, "", "–", "Too few points answered to compare."));
+            } else {
+                ReliableChange rc = basis.change(before.getAsDouble(), after.getAsDouble());
+                rows.add(new RealRow(name, String.format(Locale.ROOT, "%+.1f", rc.difference()),
+                        String.format(Locale.ROOT, "%.2f", rc.index()),
+                        rc.isReliable() ? "Beyond measurement error: a real change."
+                                : "Within measurement error: it may not be a real change."));
+            }
+        }
+        return rows;
+    }
+
+    private String realIntro() {
+        return "A change counts as real when its reliable change index (Jacobson and Truax) is more than 1.96 "
+                + "either way: the change divided by the spread that measurement error alone would give, worked "
+                + "out from each section's reliability and the spread of its scores. From " + first().date()
+                + " to " + latest().date() + ".";
+    }
+
+    private List<String> realSources() {
+        return reliability.entrySet().stream()
+                .map(e -> "Section " + e.getKey().number() + ": " + e.getValue().source() + ".").distinct().toList();
     }
 
     private Assessment first() {
@@ -139,6 +239,26 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
         row(x, "Overall", scores.stream().map(sc -> sc.overall().value()).toList());
         x.close().close().close();
 
+        if (!reliability.isEmpty()) {
+            x.open("section").element("h2", "Is the change real?");
+            x.element("p", realIntro());
+            x.open("table").open("thead").open("tr");
+            for (String h : List.of("Section", "Change", "Index", "Verdict")) {
+                x.element("th", h, "scope", "col");
+            }
+            x.close().close().open("tbody");
+            for (RealRow r : realRows(scores)) {
+                x.open("tr").element("th", r.section(), "scope", "row");
+                x.element("td", r.change().isEmpty() ? "–" : r.change(), "class", "num");
+                x.element("td", r.index(), "class", "num");
+                x.element("td", r.verdict());
+                x.close();
+            }
+            x.close().close();
+            x.open("p", "class", "meta").text("Reliability and spread: " + String.join(" ", realSources())).close();
+            x.close();
+        }
+
         Change step = lastStep();
         x.open("section").element("h2", "Points since " + step.before().date());
         pointList(x, "Improved", step.improved(), "up");
@@ -196,6 +316,16 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options) i
         }
         rows.add(mdRow("**Overall**", scores.stream().map(sc -> sc.overall().value()).toList()));
         Reports.mdTable(out, header, rows);
+        if (!reliability.isEmpty()) {
+            out.append("## Is the change real?\n\n").append(Reports.md(realIntro())).append("\n\n");
+            List<List<String>> real = new ArrayList<>();
+            for (RealRow r : realRows(scores)) {
+                real.add(List.of(r.section(), r.change().isEmpty() ? "–" : r.change(), r.index(), r.verdict()));
+            }
+            Reports.mdTable(out, List.of("Section", "Change", "Index", "Verdict"), real);
+            out.append("Reliability and spread: ").append(Reports.md(String.join(" ", realSources())))
+                    .append("\n\n");
+        }
         Change step = lastStep();
         out.append("## Points since ").append(step.before().date()).append("\n\n");
         mdList(out, "Improved", step.improved(), "▲");

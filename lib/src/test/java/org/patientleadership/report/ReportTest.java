@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.patientleadership.analysis.ReliableChange;
 import org.patientleadership.assessment.Assessment;
 import org.patientleadership.assessment.Horizon;
 import org.patientleadership.assessment.Plan;
@@ -176,6 +179,66 @@ class ReportTest {
         assertThat(Dom.withClass(doc, "td", "up")).isNotEmpty();
         assertThat(report.markdown()).contains("| 2024-03-31 | 2025-03-31 | 2026-03-31 | Change |")
                 .contains("- ▼ " + Reports.md(org.patientleadership.checklist.Checklist.point(1).title()) + " (point 1): ");
+    }
+
+    @Test
+    void progressReport_saysWhetherEachSectionsChangeIsReal_fromTheGivenReliability() throws Exception {
+        List<Assessment> years = List.of(year(2024, 1, "Trust"), year(2026, 3, "Trust"));
+        ReliableChange.Basis basis = ReliableChange.Basis.of(0.8, 20, "a study of 40 trusts");
+        Map<Section, ReliableChange.Basis> bases = new EnumMap<>(Section.class);
+        bases.put(Section.INTRODUCTION, basis);
+        bases.put(Section.LEADING_THE_WORK, basis);
+        ProgressReport report = ProgressReport.of(years).withReliability(bases);
+        Scores before = Scoring.score(years.get(0));
+        Scores after = Scoring.score(years.get(1));
+        ReliableChange intro = basis.change(before.section(Section.INTRODUCTION).value().getAsDouble(),
+                after.section(Section.INTRODUCTION).value().getAsDouble());
+        ReliableChange leading = basis.change(before.section(Section.LEADING_THE_WORK).value().getAsDouble(),
+                after.section(Section.LEADING_THE_WORK).value().getAsDouble());
+        assertThat(intro.isReliable()).isTrue();
+        assertThat(leading.isReliable()).isFalse();
+        String md = report.markdown();
+        assertThat(md).contains("## Is the change real?")
+                .contains(String.format(java.util.Locale.ROOT, "| 1. Introduction and background | %+.1f | %.2f | "
+                        + "Beyond measurement error: a real change. |", intro.difference(), intro.index()))
+                .contains(String.format(java.util.Locale.ROOT, "| 3. Leading the work | %+.1f | %.2f | Within "
+                        + "measurement error: it may not be a real change. |", leading.difference(), leading.index()))
+                .contains("| 2. About Patient Leaders and Leadership | – | – | No reliability figure for this "
+                        + "section, so no verdict. |")
+                .contains("Reliability and spread: Section 1: a study of 40 trusts. Section 3: a study of 40 trusts.");
+        Document doc = Dom.parse(report.html());
+        assertThat(doc.getDocumentElement().getTextContent()).contains("Is the change real?")
+                .contains("Beyond measurement error: a real change.");
+        assertThat(ProgressReport.of(years).markdown()).doesNotContain("Is the change real?");
+        // The map given cannot change the report afterwards.
+        bases.remove(Section.INTRODUCTION);
+        assertThat(report.reliability()).containsKey(Section.INTRODUCTION);
+        assertThat(report.withOptions(report.options()).reliability()).isEqualTo(report.reliability());
+        Map<Section, ReliableChange.Basis> withNull = new java.util.HashMap<>();
+        withNull.put(Section.INTRODUCTION, null);
+        assertThatThrownBy(() -> ProgressReport.of(years).withReliability(withNull))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("section 1");
+    }
+
+    @Test
+    void progressReport_takesReliabilityFromACohort_namingIt() {
+        java.util.Random random = new java.util.Random(5);
+        List<Assessment> cohort = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int level = random.nextInt(5);
+            Assessment.Builder b = Assessment.builder("Org " + i, LocalDate.of(2026, 3, 31));
+            for (int p = 1; p <= 40; p++) {
+                b.rate(p, Math.max(0, Math.min(4, level + random.nextInt(3) - 1)));
+            }
+            cohort.add(b.build());
+        }
+        List<Assessment> years = List.of(year(2024, 1, "Trust"), year(2026, 3, "Trust"));
+        ProgressReport report = ProgressReport.of(years).withReliabilityFrom(cohort);
+        assertThat(report.reliability()).hasSize(6);
+        for (Section s : Section.values()) {
+            assertThat(report.reliability().get(s)).isEqualTo(ReliableChange.Basis.fromCohort(cohort, s).orElseThrow());
+        }
+        assertThat(report.markdown()).contains("Section 1: cohort of 60 assessments: raw alpha ");
     }
 
     @Test
