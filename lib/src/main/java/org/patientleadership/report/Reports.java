@@ -28,7 +28,7 @@ final class Reports {
             ".ladders{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem 1.5rem}",
             ".ladders figure{margin:0}.ladders svg{max-width:260px}.ladders figcaption{font-size:.9rem}",
             ".up{color:" + Palette.UP + ";font-weight:bold}.down{color:" + Palette.DOWN + ";font-weight:bold}",
-            "ol.recommendations li{margin-bottom:.75rem}",
+            "ol.plan>li{margin-bottom:.75rem}",
             // Charts drawn in two forms: the wide one on screens from 40rem and in print, the narrow one on phones.
             "svg.narrow{display:none}",
             "@media (max-width:40rem){body{font-size:15px}main{padding:.5rem}th,td{padding:.2rem .3rem}"
