@@ -112,6 +112,10 @@ public final class Scoring {
         AnswerList answers = (AnswerList) assessment.answers();
         int[] points = answers.points;
         int[] ratings = answers.ratings;
+        if (unweighted && reciprocal != 0) {
+            exactPass(points, ratings, scale.min(), reciprocal, sums, counts);
+            return;
+        }
         for (int k = 0; k < points.length; k++) {
             int p = points[k];
             if (p < 0) {
@@ -143,6 +147,56 @@ public final class Scoring {
             for (int i = 0; i <= OVERALL; i++) {
                 sums[SCOPES + i] = counts[i];
             }
+        }
+    }
+
+    /**
+     * The pass for the usual case, equal weights on a scale whose span is a power of two (the default 0–4):
+     * each normalised rating {@code (r - min) / span} is then a binary fraction, so every sum of them is exact
+     * and equals {@code (Σ (r - min)) / span} to the last bit, whatever the order of adding. The pass adds the
+     * whole numbers {@code r - min} in local variables, a section at a time (answers are in point order, so a
+     * section's answers are together), and divides once per scope. {@code ReferenceScoring} in the tests checks
+     * the results bit for bit against the point-by-point sums.
+     */
+    private static void exactPass(int[] points, int[] ratings, int min, double reciprocal, double[] sums,
+            int[] counts) {
+        int current = -1;
+        long sectionSum = 0;
+        int sectionCount = 0;
+        long total = 0;
+        int totalCount = 0;
+        for (int k = 0; k < points.length; k++) {
+            int p = points[k];
+            int i = SECTION_OF[p < 0 ? -p : p];
+            if (i != current) {
+                if (current >= 0) {
+                    sums[current] = sectionSum * reciprocal;
+                    counts[current] = sectionCount;
+                }
+                current = i;
+                sectionSum = 0;
+                sectionCount = 0;
+            }
+            if (p < 0) {
+                counts[SCOPES + i]--;
+                counts[SCOPES + OVERALL]--;
+                continue;
+            }
+            long r = (long) ratings[k] - min;
+            sectionSum += r;
+            total += r;
+            sectionCount++;
+            totalCount++;
+        }
+        if (current >= 0) {
+            sums[current] = sectionSum * reciprocal;
+            counts[current] = sectionCount;
+        }
+        sums[OVERALL] = total * reciprocal;
+        counts[OVERALL] = totalCount;
+        // Each weight is 1, so the sums of weights are the counts (whole numbers, added exactly).
+        for (int i = 0; i <= OVERALL; i++) {
+            sums[SCOPES + i] = counts[i];
         }
     }
 
