@@ -47,9 +47,9 @@ public final class CohortAccumulator {
     private final long[][] counts = new long[N + 1][SMALL_RATINGS];
     private final List<Map<Integer, Long>> other = new ArrayList<>(N + 1);
     private final long[] notApplicable = new long[N + 1];
-    private final DoubleList[] sectionScores = new DoubleList[SECTIONS.length];
+    private final ValueCounts[] sectionScores = new ValueCounts[SECTIONS.length];
     private final long[] insufficient = new long[SECTIONS.length];
-    private final DoubleList overall = new DoubleList();
+    private final ValueCounts overall = new ValueCounts();
     /** Alpha sums per scale, the first scale seen first. */
     private final LinkedHashMap<RatingScale, Alpha[]> alpha = new LinkedHashMap<>();
 
@@ -68,7 +68,7 @@ public final class CohortAccumulator {
             other.add(new TreeMap<>());
         }
         for (int s = 0; s < SECTIONS.length; s++) {
-            sectionScores[s] = new DoubleList();
+            sectionScores[s] = new ValueCounts();
         }
     }
 
@@ -219,10 +219,10 @@ public final class CohortAccumulator {
         for (int s = 0; s < SECTIONS.length; s++) {
             OptionalDouble a = first == null ? OptionalDouble.empty() : first[s].value();
             long cases = first == null ? 0 : first[s].cases;
-            sections.put(SECTIONS[s], new SectionStatistics(SECTIONS[s], Summary.of(sectionScores[s].toArray()),
+            sections.put(SECTIONS[s], new SectionStatistics(SECTIONS[s], sectionScores[s].summary(),
                     insufficient[s], a, cases));
         }
-        return new Cohort(size, points, sections, Summary.of(overall.toArray()));
+        return new Cohort(size, points, sections, overall.summary());
     }
 
     private Alpha[] alphaFor(RatingScale scale) {
@@ -245,31 +245,6 @@ public final class CohortAccumulator {
         CohortAccumulator c = new CohortAccumulator(options);
         c.merge(this);
         return c;
-    }
-
-    /** A growable array of doubles. */
-    private static final class DoubleList {
-        private double[] values = new double[16];
-        private int size;
-
-        void add(double v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        void addAll(DoubleList more) {
-            if (size + more.size > values.length) {
-                values = Arrays.copyOf(values, Math.max(values.length * 2, size + more.size));
-            }
-            System.arraycopy(more.values, 0, values, size, more.size);
-            size += more.size;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 
     /** Sums for Cronbach's alpha over the complete cases of one section. */

@@ -27,12 +27,21 @@ public record Summary(long count, OptionalDouble mean, OptionalDouble median, Op
      * @return the summary, not null
      */
     public static Summary of(double[] values) {
-        int n = values.length;
+        return ofOwned(values.clone());
+    }
+
+    /**
+     * Summarises numbers in an array the caller hands over (it is sorted in place).
+     *
+     * @param sorted  the numbers; sorted by this method
+     * @return the summary
+     */
+    static Summary ofOwned(double[] sorted) {
+        int n = sorted.length;
         if (n == 0) {
             OptionalDouble e = OptionalDouble.empty();
             return new Summary(0, e, e, e, e, e);
         }
-        double[] sorted = values.clone();
         Arrays.sort(sorted);
         double sum = 0;
         for (double v : sorted) {
@@ -47,6 +56,56 @@ public record Summary(long count, OptionalDouble mean, OptionalDouble median, Op
         return new Summary(n, OptionalDouble.of(mean), OptionalDouble.of(median),
                 n > 1 ? OptionalDouble.of(Math.sqrt(squares / (n - 1))) : OptionalDouble.empty(),
                 OptionalDouble.of(sorted[0]), OptionalDouble.of(sorted[n - 1]));
+    }
+
+    /**
+     * Summarises values given as distinct values in ascending order and how many times each occurs, with the
+     * same figures as {@link #of(double[])} over the expanded values to the last bit: each value is added as
+     * many times as it occurs, in the order the sorted expanded array would add it.
+     *
+     * @param values  the distinct values, ascending
+     * @param times  how many times each occurs, each above 0
+     * @return the summary
+     */
+    static Summary ofSortedCounts(double[] values, long[] times) {
+        long n = 0;
+        for (long t : times) {
+            n += t;
+        }
+        if (n == 0) {
+            OptionalDouble e = OptionalDouble.empty();
+            return new Summary(0, e, e, e, e, e);
+        }
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            for (long c = 0; c < times[i]; c++) {
+                sum += values[i];
+            }
+        }
+        double mean = sum / n;
+        double squares = 0;
+        for (int i = 0; i < values.length; i++) {
+            double d = (values[i] - mean) * (values[i] - mean);
+            for (long c = 0; c < times[i]; c++) {
+                squares += d;
+            }
+        }
+        double median = n % 2 == 1 ? nthOf(values, times, n / 2)
+                : (nthOf(values, times, n / 2 - 1) + nthOf(values, times, n / 2)) / 2;
+        return new Summary(n, OptionalDouble.of(mean), OptionalDouble.of(median),
+                n > 1 ? OptionalDouble.of(Math.sqrt(squares / (n - 1))) : OptionalDouble.empty(),
+                OptionalDouble.of(values[0]), OptionalDouble.of(values[values.length - 1]));
+    }
+
+    private static double nthOf(double[] values, long[] times, long index) {
+        long seen = 0;
+        for (int i = 0; i < values.length; i++) {
+            seen += times[i];
+            if (index < seen) {
+                return values[i];
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " is beyond the " + seen + " values");
     }
 
     /**
