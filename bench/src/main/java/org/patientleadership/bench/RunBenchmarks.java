@@ -272,7 +272,8 @@ public final class RunBenchmarks {
                 : String.format(Locale.ROOT, "≤ %.2f×", row.allocTarget());
         String met = Double.isNaN(row.allocTarget()) ? "—" : ratio <= row.allocTarget() ? "yes" : "no";
         return String.format(Locale.ROOT, "| %s | %,.0f B | %s | %s | %s |", libBytes, base.getScore(),
-                Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.2f×", ratio), target, met);
+                Double.isNaN(ratio) ? "—" : ratio < 0.01 ? "< 0.01×" : String.format(Locale.ROOT, "%.2f×", ratio),
+                target, met);
     }
 
     private static double nanos(Result<?> result) {
