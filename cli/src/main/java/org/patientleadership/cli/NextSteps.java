@@ -65,8 +65,7 @@ final class NextSteps {
     }
 
     private static Step step(PlanItem item) {
-        String why = Character.toUpperCase(item.ratingText().charAt(0)) + item.ratingText().substring(1) + "; "
-                + item.aimText() + ". " + String.join(" ", item.reasons());
+        String why = item.statusText() + " " + String.join(" ", item.reasons());
         return new Step(item.position(), item.point().number(), item.point().title(),
                 item.priority().level().name().toLowerCase(Locale.ROOT), why,
                 item.actions().isEmpty() ? "" : item.actions().get(0));

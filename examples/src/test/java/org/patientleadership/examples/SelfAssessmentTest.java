@@ -56,7 +56,7 @@ class SelfAssessmentTest {
         }
         // The trust's choices and last year's assessment show in the plan.
         assertThat(plan.item(32)).isEmpty();
-        assertThat(out).contains("Skipped this year (never planned): The future is digital (point 32)");
+        assertThat(out).contains("Skipped this year, so never planned: The future is digital (point 32).");
         assertThat(plan.item(36).orElseThrow().reasons()).contains("You chose it as a focus this year.");
         assertThat(plan.item(15).orElseThrow().reasons()).anyMatch(r -> r.startsWith("It fell back from 3"));
         // Mapping comes before recruiting, and point 12 (at the top) is not planned.

@@ -114,6 +114,24 @@ public record Plan(String organisation, LocalDate date, Optional<LocalDate> earl
     }
 
     /**
+     * Says which points were skipped, such as {@code Skipped this year, so never planned: The future is digital
+     * (point 32).}
+     *
+     * @return the sentence, or an empty string when no point was skipped; not null
+     */
+    public String skippedText() {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Skipped this year, so never planned: ");
+        for (int i = 0; i < skipped.size(); i++) {
+            ChecklistPoint p = Checklist.point(skipped.get(i));
+            b.append(i == 0 ? "" : "; ").append(p.title()).append(" (point ").append(p.number()).append(')');
+        }
+        return b.append('.').toString();
+    }
+
+    /**
      * Renders the plan as plain text for people: a heading, then each horizon with its steps (the first two
      * horizons in full: rating, aim, reasons, the score's calculation and the guide's first suggested action;
      * later steps on one line each), then the skipped points. Lines end with {@code \n}.
@@ -143,22 +161,16 @@ public record Plan(String organisation, LocalDate date, Optional<LocalDate> earl
                     continue;
                 }
                 out.append('\n');
-                out.append("   ").append(Planner.capital(item.ratingText())).append("; ").append(item.aimText())
-                        .append(".\n");
+                out.append("   ").append(item.statusText()).append('\n');
                 for (String reason : item.reasons()) {
                     out.append("   - ").append(reason).append('\n');
                 }
                 out.append("   Priority score: ").append(item.priority().explain()).append('\n');
-                out.append("   Try: ").append(item.actions().get(0)).append('\n');
+                out.append("   First step: ").append(item.actions().get(0)).append('\n');
             }
         }
         if (!skipped.isEmpty()) {
-            out.append("\nSkipped this year (never planned): ");
-            for (int i = 0; i < skipped.size(); i++) {
-                ChecklistPoint p = Checklist.point(skipped.get(i));
-                out.append(i == 0 ? "" : "; ").append(p.title()).append(" (point ").append(p.number()).append(')');
-            }
-            out.append('\n');
+            out.append('\n').append(skippedText()).append('\n');
         }
         return out.toString();
     }

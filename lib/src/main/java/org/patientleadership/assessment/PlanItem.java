@@ -70,6 +70,16 @@ public record PlanItem(int position, Horizon horizon, ChecklistPoint point, int 
     }
 
     /**
+     * Gets the current rating and the rating to aim for as one sentence, such as
+     * {@code Rated 1 (planned) out of 4; aim for 2 (in progress).}
+     *
+     * @return the sentence, not null
+     */
+    public String statusText() {
+        return Planner.capital(ratingText) + "; " + aimText + ".";
+    }
+
+    /**
      * Gets the actions the guide's point suggests, in our own words.
      *
      * @return the actions, unmodifiable, not null

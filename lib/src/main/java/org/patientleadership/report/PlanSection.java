@@ -1,14 +1,11 @@
 package org.patientleadership.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.patientleadership.assessment.Horizon;
 import org.patientleadership.assessment.Plan;
 import org.patientleadership.assessment.PlanItem;
-import org.patientleadership.checklist.Checklist;
-import org.patientleadership.checklist.ChecklistPoint;
 
 /** Renders the "Plan" section of a report, in HTML and Markdown, from a {@link Plan}. */
 final class PlanSection {
@@ -29,21 +26,8 @@ final class PlanSection {
                 + plan.earlierDate().map(d -> " Compared with the assessment of " + d + ".").orElse("");
     }
 
-    private static String skipped(Plan plan) {
-        List<String> names = new ArrayList<>();
-        for (int p : plan.skipped()) {
-            ChecklistPoint point = Checklist.point(p);
-            names.add(point.title() + " (point " + p + ")");
-        }
-        return "Skipped this year, so never planned: " + String.join("; ", names) + ".";
-    }
-
     private static String source(PlanItem item) {
         return "Source: " + item.point().source().document().title() + ", " + item.point().source().locator() + ".";
-    }
-
-    private static String sentence(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     static void html(Xml x, Plan plan) {
@@ -60,7 +44,7 @@ final class PlanSection {
             for (PlanItem item : items) {
                 x.open("li");
                 x.open("p").element("strong", item.point().title()).text(heading(item)).close();
-                x.element("p", sentence(item.ratingText() + "; " + item.aimText()));
+                x.element("p", item.statusText());
                 if (h != Horizon.LATER) {
                     x.open("ul");
                     item.reasons().forEach(r -> x.element("li", r));
@@ -74,7 +58,7 @@ final class PlanSection {
             x.close();
         }
         if (!plan.skipped().isEmpty()) {
-            x.element("p", skipped(plan));
+            x.element("p", plan.skippedText());
         }
         x.close();
     }
@@ -91,7 +75,7 @@ final class PlanSection {
             for (PlanItem item : items) {
                 out.append(item.position()).append(". **").append(Reports.md(item.point().title())).append("**")
                         .append(Reports.md(heading(item))).append("  \n   ")
-                        .append(Reports.md(sentence(item.ratingText() + "; " + item.aimText())));
+                        .append(Reports.md(item.statusText()));
                 if (h != Horizon.LATER) {
                     for (String r : item.reasons()) {
                         out.append("\n   - ").append(Reports.md(r));
@@ -105,7 +89,7 @@ final class PlanSection {
             out.append('\n');
         }
         if (!plan.skipped().isEmpty()) {
-            out.append(Reports.md(skipped(plan))).append("\n\n");
+            out.append(Reports.md(plan.skippedText())).append("\n\n");
         }
     }
 }

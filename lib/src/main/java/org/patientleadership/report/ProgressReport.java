@@ -150,9 +150,9 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options,
             OptionalDouble after = scores.get(scores.size() - 1).section(s).value();
             ReliableChange.Basis basis = reliability.get(s);
             if (basis == null) {
-                rows.add(new RealRow(name, "", "–", "No reliability figure for this section, so no verdict."));
+                rows.add(new RealRow(name, "–", "–", "No reliability figure for this section, so no verdict."));
             } else if (before.isEmpty() || after.isEmpty()) {
-                rows.add(new RealRow(name, "", "–", "Too few points answered to compare."));
+                rows.add(new RealRow(name, "–", "–", "Too few points answered to compare."));
             } else {
                 ReliableChange rc = basis.change(before.getAsDouble(), after.getAsDouble());
                 rows.add(new RealRow(name, String.format(Locale.ROOT, "%+.1f", rc.difference()),
@@ -249,7 +249,7 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options,
             x.close().close().open("tbody");
             for (RealRow r : realRows(scores)) {
                 x.open("tr").element("th", r.section(), "scope", "row");
-                x.element("td", r.change().isEmpty() ? "–" : r.change(), "class", "num");
+                x.element("td", r.change(), "class", "num");
                 x.element("td", r.index(), "class", "num");
                 x.element("td", r.verdict());
                 x.close();
@@ -320,7 +320,7 @@ public record ProgressReport(List<Assessment> history, ScoringOptions options,
             out.append("## Is the change real?\n\n").append(Reports.md(realIntro())).append("\n\n");
             List<List<String>> real = new ArrayList<>();
             for (RealRow r : realRows(scores)) {
-                real.add(List.of(r.section(), r.change().isEmpty() ? "–" : r.change(), r.index(), r.verdict()));
+                real.add(List.of(r.section(), r.change(), r.index(), r.verdict()));
             }
             Reports.mdTable(out, List.of("Section", "Change", "Index", "Verdict"), real);
             out.append("Reliability and spread: ").append(Reports.md(String.join(" ", realSources())))

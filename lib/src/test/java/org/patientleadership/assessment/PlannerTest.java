@@ -110,8 +110,8 @@ class PlannerTest {
                 .contains("It rests on Get strategic (point 12), which is skipped this year.");
         assertThat(plan.item(40).orElseThrow().reasons()).contains("You chose it as a focus this year.");
         assertThat(plan.item(40).orElseThrow().priority().value(PriorityFactor.FOCUS)).isEqualTo(1);
-        assertThat(plan.toText()).contains("Skipped this year (never planned): Get strategic (point 12); "
-                + "The future is digital (point 32)");
+        assertThat(plan.toText()).contains("Skipped this year, so never planned: Get strategic (point 12); "
+                + "The future is digital (point 32).");
     }
 
     @Test
