@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.patientleadership.CatalogueJson;
+import org.patientleadership.json.CatalogueJson;
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.checklist.ChecklistPoint;
 import org.patientleadership.checklist.Section;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.patientleadership.CatalogueJson;
+import org.patientleadership.json.CatalogueJson;
 import org.patientleadership.checklist.Checklist;
 import org.patientleadership.ladder.ArnsteinRung;
 import org.patientleadership.ladder.Ladder;
