@@ -7,7 +7,7 @@ package org.patientleadership;
  * <p>Every element has an id that stays the same across releases (lower case, words joined by {@code -},
  * with a family prefix and a dot, such as {@code arnstein.citizen-control}), a display name, a description in
  * this project's own words, and the {@link Source} it comes from. Ids are unique across the whole
- * {@link Catalogue}.
+ * {@link org.patientleadership.catalogue.Catalogue}.
  *
  * <p>Implementations are immutable and thread-safe.
  */

@@ -40,7 +40,7 @@ import org.patientleadership.roles.RoleType;
  * the value sets and their principles (co-production sets, NHS England's ten principles, the UK Standards for
  * Public Involvement with their reflective questions), the stages of experience-based co-design and of Always
  * Events, the "you said, we did" feedback loop and its steps, and the items of the GRIPP2 short form. Each family also has its own types with look-ups by number;
- * this class finds any element by id. {@link CatalogueJson} exports it all.
+ * this class finds any element by id. {@code org.patientleadership.json.CatalogueJson} (formats module) exports it all.
  *
  * <p>This class is immutable and thread-safe.
  */
