@@ -58,7 +58,7 @@ class RedcapDictionaryTest {
             Files.writeString(COMMITTED, current, StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/redcap/data-dictionary.csv is out of date; regenerate it with: ./mvnw -q -pl lib test "
+                .as("docs/redcap/data-dictionary.csv is out of date; regenerate it with: ./mvnw -q -pl lib/formats -am test "
                         + "-Dtest=RedcapDictionaryTest -D" + REGENERATE + "=true")
                 .isEqualTo(current);
     }

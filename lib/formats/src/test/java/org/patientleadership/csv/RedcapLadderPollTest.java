@@ -23,7 +23,7 @@ class RedcapLadderPollTest {
             Files.writeString(COMMITTED, current, StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/redcap/ladder-poll-dictionary.csv is out of date; regenerate it with: ./mvnw -q -pl lib "
+                .as("docs/redcap/ladder-poll-dictionary.csv is out of date; regenerate it with: ./mvnw -q -pl lib/formats -am "
                         + "test -Dtest=RedcapLadderPollTest -D" + REGENERATE + "=true")
                 .isEqualTo(current);
     }

@@ -32,7 +32,7 @@ class FhirCodeSystemsTest {
     @Test
     void test_committedBundle_isCurrent() throws IOException {
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/fhir/codesystems-catalogue.json is out of date; regenerate it with: ./mvnw -q -pl lib test "
+                .as("docs/fhir/codesystems-catalogue.json is out of date; regenerate it with: ./mvnw -q -pl lib/formats -am test "
                         + "-Dtest=FhirCodeSystemsTest#regenerate -Dfhir.regenerate=true")
                 .isEqualTo(FhirCodeSystems.catalogue());
     }

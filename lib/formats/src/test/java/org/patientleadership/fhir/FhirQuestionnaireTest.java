@@ -72,7 +72,7 @@ class FhirQuestionnaireTest {
     @Test
     void test_committedExport_isCurrent() throws IOException {
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("docs/fhir/questionnaire.json is out of date; regenerate it with: ./mvnw -q -pl lib test "
+                .as("docs/fhir/questionnaire.json is out of date; regenerate it with: ./mvnw -q -pl lib/formats -am test "
                         + "-Dtest=FhirQuestionnaireTest#regenerate -Dfhir.regenerate=true")
                 .isEqualTo(FhirQuestionnaire.questionnaire());
         assertThat(Files.readString(COMMITTED_CODES, StandardCharsets.UTF_8))
