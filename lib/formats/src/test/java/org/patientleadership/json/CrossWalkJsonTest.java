@@ -21,7 +21,7 @@ class CrossWalkJsonTest {
     void test_standard_roundTrips() {
         String json = CrossWalkJson.toJson(STANDARD);
         assertThat(CrossWalkJson.fromJson(json)).isEqualTo(STANDARD);
-        assertThat(json).contains("\"formatVersion\" : " + CrossWalkJson.FORMAT_VERSION);
+        assertThat(json).contains("\"formatVersion\": " + CrossWalkJson.FORMAT_VERSION);
     }
 
     @Property(tries = 200)
