@@ -1,5 +1,6 @@
 // JShell startup script for Patient Leadership (loaded after JShell's DEFAULT and PRINTING startups).
 import org.patientleadership.*;
+import org.patientleadership.catalogue.*;
 import org.patientleadership.ladder.*;
 import org.patientleadership.roles.*;
 import org.patientleadership.checklist.*;

@@ -20,8 +20,16 @@ class JShellStartupTest {
     void startupScriptImportsEveryPackage_andTheReadmeLinesWork() throws IOException {
         List<String> imports = Files.readAllLines(Path.of("jshell", "startup.jsh")).stream()
                 .filter(l -> l.startsWith("import ")).toList();
-        List<String> exported = Files.readAllLines(Path.of("..", "lib", "src", "main", "java", "module-info.java"))
-                .stream().map(String::strip).filter(l -> l.startsWith("exports "))
+        List<String> exported = java.util.stream.Stream.of("core", "formats", "reports")
+                .flatMap(m -> {
+                    try {
+                        return Files.readAllLines(Path.of("..", "lib", m, "src", "main", "java", "module-info.java"))
+                                .stream();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .map(String::strip).filter(l -> l.startsWith("exports ") && !l.contains(" to "))
                 .map(l -> "import " + l.substring("exports ".length(), l.length() - 1) + ".*;").toList();
         assertThat(exported).hasSizeGreaterThan(5);
         assertThat(imports).containsExactlyInAnyOrderElementsOf(exported);
